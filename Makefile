@@ -1,0 +1,38 @@
+# Multivector: `make run` starts the app, `make test` runs the tests.
+# Both create .venv from requirements.lock on first use; nothing else is needed but python3 and make.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test test-models test-desktop lint bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-virtualenv -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m desktop
+
+# The model tests run with Qt made unimportable (tests/qt_blocker.py), proving that
+# models/ needs no GUI; the desktop tests run offscreen.
+test: test-models test-desktop
+
+test-models: $(STAMP)
+	MULTIVECTOR_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt tests/models
+
+test-desktop: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/desktop
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Multivector's desktop GUI (PySide6 + pyqtgraph): a thin layer over ``models``."""

@@ -1,0 +1,27 @@
+"""Shared test set-up.
+
+With ``MULTIVECTOR_BLOCK_QT=1`` (as ``make test-models`` runs), importing PySide6,
+shiboken6 or pyqtgraph raises ImportError, so the model suite proves models/ needs no GUI.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import os
+import sys
+
+_BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")
+
+
+class _QtBlocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path=None, target=None):  # type: ignore[no-untyped-def]
+        if fullname.split(".")[0] in _BLOCKED:
+            raise ImportError(f"{fullname} is blocked: the model layer must not need Qt")
+        return None
+
+
+if os.environ.get("MULTIVECTOR_BLOCK_QT") == "1":
+    for name in list(sys.modules):
+        if name.split(".")[0] in _BLOCKED:
+            del sys.modules[name]
+    sys.meta_path.insert(0, _QtBlocker())
