@@ -1,0 +1,33 @@
+"""Run every benchmark and print its table: ``make bench`` (not part of ``make test``).
+
+Speed is reported as ratios against a baseline measured in the same run, never as
+absolute times asserted in tests: the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+# Each module has main(), which prints one table of ratios.
+MODULES = ["bench_indices", "bench_simulate", "bench_gui"]
+
+
+def main() -> int:
+    """Run the benchmark modules named on the command line, or all of them."""
+    names = sys.argv[1:] or MODULES
+    for name in names:
+        try:
+            module = importlib.import_module(f"tests.benchmarks.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"tests.benchmarks.{name}":
+                print(f"({name}: not written yet)\n")
+                continue
+            raise
+        module.main()
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
