@@ -1,0 +1,189 @@
+"""Blocs ("vectors"): partners grouped into a partition, and overlapping memberships.
+
+A *partition* puts every partner in exactly one vector, so vector shares sum to 1 and the
+concentration indices can run on them; the headline **vector balance** is the evenness of
+vector shares (1 = trade spread evenly over every vector). *Memberships* (EAEU, EU-27, OTS,
+CIS, SCO...) overlap and are reported as plain shares of trade, respecting the year each
+member joined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from models import indices
+from models.datasets import Catalog
+
+__all__ = [
+    "MEMBERSHIP_BLOCS",
+    "REST_OF_WORLD",
+    "Partition",
+    "Vector",
+    "default_partition",
+    "membership_shares",
+    "vector_balance",
+]
+
+REST_OF_WORLD = "ROW"
+MEMBERSHIP_BLOCS = ("EAEU", "EU27", "OTS", "CIS", "SCO")
+
+
+@dataclass(frozen=True)
+class Vector:
+    """One vector of a partition: a key, a display name and its member partners (ISO3)."""
+
+    key: str
+    name: str
+    members: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Partition:
+    """Partners grouped into vectors; partners in no vector fall into ``REST_OF_WORLD``.
+
+    Vectors are checked in order, so a partner listed in two vectors belongs to the first.
+    """
+
+    vectors: tuple[Vector, ...]
+    rest_name: str = "Rest of world"
+
+    def __post_init__(self) -> None:
+        keys = [v.key for v in self.vectors]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"`vectors` has duplicate keys: {keys}")
+        if REST_OF_WORLD in keys:
+            raise ValueError(f"`vectors` may not use the reserved key {REST_OF_WORLD!r}")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Vector keys in display order, rest of world last."""
+        return (*(v.key for v in self.vectors), REST_OF_WORLD)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Vector display names, aligned with :attr:`keys`."""
+        return (*(v.name for v in self.vectors), self.rest_name)
+
+    def vector_of(self, partner: str) -> str:
+        """Return the key of the vector that holds ``partner``."""
+        for vector in self.vectors:
+            if partner in vector.members:
+                return vector.key
+        return REST_OF_WORLD
+
+    def assignment(self, partners: Sequence[str]) -> NDArray[np.intp]:
+        """Return, for each partner code, the position of its vector in :attr:`keys`."""
+        position = {key: i for i, key in enumerate(self.keys)}
+        return np.fromiter(
+            (position[self.vector_of(p)] for p in partners), dtype=np.intp, count=len(partners)
+        )
+
+    def with_partner_moved(self, partner: str, key: str) -> Partition:
+        """Return a new partition in which ``partner`` belongs to vector ``key`` alone."""
+        if key not in self.keys:
+            raise ValueError(f"`key` {key!r} is not a vector of this partition: {self.keys}")
+        vectors = tuple(
+            Vector(
+                v.key,
+                v.name,
+                (v.members | {partner}) if v.key == key else (v.members - {partner}),
+            )
+            for v in self.vectors
+        )
+        return Partition(vectors, self.rest_name)
+
+    def aggregate(self, values: ArrayLike, partners: Sequence[str]) -> NDArray[np.float64]:
+        """Sum partner values (last axis) into vector values, in the order of :attr:`keys`.
+
+        Works on any leading axes, so a (draws, partners) array gives (draws, vectors).
+        """
+        x = np.asarray(values, dtype=np.float64)
+        if x.shape[-1] != len(partners):
+            raise ValueError(
+                f"`values` has {x.shape[-1]} categories on its last axis but "
+                f"{len(partners)} partners were named"
+            )
+        onehot = np.zeros((len(partners), len(self.keys)))
+        onehot[np.arange(len(partners)), self.assignment(partners)] = 1.0
+        result: NDArray[np.float64] = x @ onehot
+        return result
+
+
+def default_partition(
+    catalog: Catalog, reporter: str, year: int, partners: Sequence[str]
+) -> Partition:
+    """Return the default vectors of DESIGN.md for ``reporter`` in ``year``.
+
+    Russia and the rest of the EAEU; China; EU-27; United States; Türkiye and the other
+    Turkic states (OTS members); Central Asia; rest of Asia (UN M49 region Asia); rest of
+    world. ``partners`` are the codes to place (the table's categories). Memberships respect the year a member joined; the reporter itself is left out.
+    A partner in two groups goes to the first one listed (Kyrgyzstan: EAEU before OTS).
+    """
+
+    def members(bloc: str) -> set[str]:
+        return set(catalog.bloc_members(bloc, year)) - {reporter}
+
+    eaeu = members("EAEU") | {"RUS"}
+    eu = members("EU27")
+    turkic = members("OTS") | {"TUR"}
+    central_asia = members("CENTRAL_ASIA")
+    asia = {code for code in partners if catalog.region(code)[0] == "Asia"} - {reporter}
+    return Partition(
+        (
+            Vector("EAEU", "Russia & EAEU", frozenset(eaeu)),
+            Vector("CHN", "China", frozenset({"CHN"})),
+            Vector("EU27", "EU-27", frozenset(eu)),
+            Vector("USA", "United States", frozenset({"USA"})),
+            Vector("TURKIC", "Türkiye & Turkic states", frozenset(turkic)),
+            Vector("CENTRAL_ASIA", "Central Asia", frozenset(central_asia)),
+            Vector("ASIA", "Rest of Asia", frozenset(asia)),
+        )
+    )
+
+
+def membership_shares(
+    catalog: Catalog,
+    partners: Sequence[str],
+    values: ArrayLike,
+    year: int,
+    *,
+    blocs: Sequence[str] = MEMBERSHIP_BLOCS,
+) -> dict[str, NDArray[np.float64] | np.float64]:
+    """Return each bloc's share of trade (overlapping memberships) in ``year``.
+
+    Shares are of the sum of ``values`` along the last axis; blocs overlap, so they need
+    not sum to 1. Only full members count, from the year they joined.
+    """
+    x = np.asarray(values, dtype=np.float64)
+    total = x.sum(axis=-1)
+    position = {p: i for i, p in enumerate(partners)}
+    result: dict[str, NDArray[np.float64] | np.float64] = {}
+    with np.errstate(invalid="ignore", divide="ignore"):
+        for bloc in blocs:
+            idx = [position[c] for c in catalog.bloc_members(bloc, year) if c in position]
+            result[bloc] = x[..., idx].sum(axis=-1) / total
+    return result
+
+
+def vector_balance(vector_values: ArrayLike, *, axis: int = -1) -> NDArray[np.float64] | np.float64:
+    """Return the vector balance: the evenness (normalized entropy) of vector shares.
+
+    1 means trade spread evenly over every vector, 0 all of it in one.
+    """
+    return indices.evenness(vector_values, axis=axis)
+
+
+def partition_from_mapping(
+    mapping: Mapping[str, str], names: Mapping[str, str]
+) -> Partition:
+    """Build a partition from ``{partner: vector key}`` and ``{vector key: name}``."""
+    vectors = tuple(
+        Vector(key, name, frozenset(p for p, k in mapping.items() if k == key))
+        for key, name in names.items()
+        if key != REST_OF_WORLD
+    )
+    return Partition(vectors)
