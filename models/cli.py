@@ -156,11 +156,12 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
     if table.unallocated is not None:
         out.write(f"      {'Unallocated (official total minus the sum)':<47} {table.unallocated:>12,.1f}\n")
     else:
-        out.write("      Unallocated: unknown (no official total for this year in the data)\n")
+        out.write("      Unallocated: unknown (the data hold no official total for this "
+                  "year, flow and release)\n")
     out.write(f"\nIndices (N = {info['n_used']}: {info['n_rule']})\n")
     for key, value in computed.items():
-        out.write(f"  {indices.INDEX_INFO[key].name:<34} {_fmt(value)}\n")
-    out.write(f"  {'HHI on the 0-10,000 scale':<34} {computed['hhi'] * 10_000:10.0f}"
+        out.write(f"  {indices.INDEX_INFO[key].name:<42} {_fmt(value)}\n")
+    out.write(f"  {'HHI on the 0-10,000 scale':<42} {computed['hhi'] * 10_000:10.0f}"
               f"  ({hhi_reading(computed['hhi'])})\n")
     out.write(f"\n{HHI_BANDS_SOURCE}\n")
     if table.provenance.caveats:
@@ -238,7 +239,8 @@ def _outcome_for(path: str) -> tuple[Scenario, Comparison, tuple[str, ...]]:
 def _cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
     scenario, comparison, messages = _outcome_for(args.scenario)
     change = comparison.change
-    order = np.argsort(-np.abs(np.nan_to_num(comparison.contributions)), kind="stable")[: args.top]
+    moved = np.abs(np.nan_to_num(comparison.contributions))
+    order = [i for i in np.argsort(-moved, kind="stable")[: args.top] if moved[i] > 0.0]
     contributions = [
         {"code": comparison.codes[i], "name": comparison.names[i],
          "baseline_share": float(comparison.baseline_shares[i]),
@@ -267,11 +269,11 @@ def _cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
               f"{scenario.flow}, {scenario.level} ({scenario.release})\n")
     for message in messages:
         out.write(f"note: {message}\n")
-    out.write(f"\n  {'index':<34} {'baseline':>10} {'scenario':>10} {'change':>10}\n")
+    out.write(f"\n  {'index':<42} {'baseline':>10} {'scenario':>10} {'change':>10}\n")
     for key in comparison.baseline:
-        out.write(f"  {_index_name(key):<34} {_fmt(comparison.baseline[key])} "
+        out.write(f"  {_index_name(key):<42} {_fmt(comparison.baseline[key])} "
                   f"{_fmt(comparison.scenario[key])} {_fmt(change[key], signed=True)}\n")
-    out.write(f"  {'Finger-Kreinin similarity':<34} {'':>10} {_fmt(comparison.similarity)}\n")
+    out.write(f"  {'Finger-Kreinin similarity':<42} {'':>10} {_fmt(comparison.similarity)}\n")
     out.write(f"\nChange in HHI by category (s'^2 - s^2; they sum to "
               f"{np.nansum(comparison.contributions):+.6f})\n")
     for row in contributions:
@@ -314,9 +316,9 @@ def _cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
         return
     out.write(f"Monte Carlo: {args.draws:,} draws, seed {args.seed}, sigma from "
               f"{args.sigma_range[0]:g} to {args.sigma_range[1]:g}, shocks +/-"
-              f"{100 * args.shock_spread:g} %\n\n  {'index':<34}" + "".join(f"{n:>10} " for n in names) + "\n")
+              f"{100 * args.shock_spread:g} %\n\n  {'index':<42}" + "".join(f"{n:>10} " for n in names) + "\n")
     for key, band in result.bands.items():
-        out.write(f"  {_index_name(key):<34}" + "".join(f"{_fmt(float(x))} " for x in band) + "\n")
+        out.write(f"  {_index_name(key):<42}" + "".join(f"{_fmt(float(x))} " for x in band) + "\n")
 
 
 # --- formatting ----------------------------------------------------------------------
@@ -332,6 +334,9 @@ def _index_name(key: str) -> str:
 def _fmt(value: float, *, signed: bool = False) -> str:
     if not np.isfinite(value):
         return f"{'n/a':>10}"
+    value += 0.0  # no "-0.0000"
+    if signed and abs(value) < 5e-5:
+        value = 0.0
     return f"{value:+10.4f}" if signed else f"{value:10.4f}"
 
 
