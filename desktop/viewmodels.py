@@ -1,0 +1,283 @@
+"""Plain data for the widgets, built from model values. No Qt here.
+
+The builders turn an :class:`~models.scenario.Outcome` and its
+:class:`~models.analysis.Comparison` into what a widget shows: index rows with formatted
+numbers, the top partners' bars, the change in HHI by partner, vector shares and the index
+history. Widgets only copy these into controls and chart items; they never compute an index.
+Numbers are formatted here (locale-neutral); words are translated by the widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from numpy.typing import NDArray
+
+from models import indices, rebalance
+from models.analysis import Comparison
+from models.blocs import Partition
+from models.scenario import Baseline, Edit, Outcome, Scenario, apply
+
+__all__ = [
+    "EXTRA_INDEX_KEYS",
+    "PERCENT_KEYS",
+    "BarSeries",
+    "History",
+    "IndexRow",
+    "SkippedEdit",
+    "apply_what_applies",
+    "contribution_bars",
+    "format_change",
+    "format_value",
+    "history_series",
+    "index_rows",
+    "share_bars",
+    "share_range",
+    "vector_bars",
+]
+
+# Shown after the indices of models.indices: similarity to the baseline and vector balance.
+EXTRA_INDEX_KEYS = ("similarity", "vector_balance")
+# Indices that are shares of trade: shown in percent, their change in percentage points.
+PERCENT_KEYS = frozenset({"cr1", "cr3", "cr5"})
+_TWO_DECIMALS = frozenset({"equivalent_partners"})
+
+
+def format_value(key: str, value: float) -> str:
+    """Format one index value for display ('n/a' for NaN)."""
+    if not np.isfinite(value):
+        return "n/a"
+    if key in PERCENT_KEYS:
+        return f"{100.0 * value:.2f} %"
+    if key in _TWO_DECIMALS:
+        return f"{value:.2f}"
+    return f"{value:.4f}"
+
+
+def format_change(key: str, change: float) -> str:
+    """Format the change of one index, signed; shares change in percentage points."""
+    if not np.isfinite(change):
+        return "n/a"
+    if key in PERCENT_KEYS:
+        return f"{100.0 * change:+.2f} pp"
+    if key in _TWO_DECIMALS:
+        return f"{change:+.2f}"
+    return f"{change:+.4f}"
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One line of the index panel."""
+
+    key: str
+    baseline: float
+    scenario: float
+
+    @property
+    def change(self) -> float:
+        return self.scenario - self.baseline
+
+    @property
+    def baseline_text(self) -> str:
+        return format_value(self.key, self.baseline)
+
+    @property
+    def scenario_text(self) -> str:
+        return format_value(self.key, self.scenario)
+
+    @property
+    def change_text(self) -> str:
+        return format_change(self.key, self.change)
+
+
+def index_keys() -> tuple[str, ...]:
+    """Every key the index panel shows, in order."""
+    return (*indices.INDEX_KEYS, *(k for k in EXTRA_INDEX_KEYS if k not in indices.INDEX_KEYS))
+
+
+def index_rows(comparison: Comparison) -> list[IndexRow]:
+    """Every index of the comparison as baseline, scenario and change, in display order.
+
+    Similarity to the baseline is 1 for the baseline itself; vector balance is NaN where
+    the data have no vectors (product groups).
+    """
+    rows = []
+    for key in index_keys():
+        if key == "similarity":
+            rows.append(IndexRow(key, 1.0, comparison.similarity))
+        else:
+            nan = float("nan")
+            rows.append(
+                IndexRow(key, comparison.baseline.get(key, nan), comparison.scenario.get(key, nan))
+            )
+    return rows
+
+
+@dataclass(frozen=True)
+class BarSeries:
+    """Horizontal bars, top to bottom: one label per bar and one or two values."""
+
+    codes: tuple[str, ...]
+    labels: tuple[str, ...]
+    baseline: NDArray[np.float64]
+    scenario: NDArray[np.float64]
+
+
+def share_bars(comparison: Comparison, top: int = 15) -> BarSeries:
+    """Return the ``top`` largest partners (by baseline or scenario share), largest first.
+
+    Ordering by the baseline keeps bars still while a slider moves; a partner that the
+    scenario lifts into the top shows up at its baseline rank.
+    """
+    base = np.nan_to_num(comparison.baseline_shares)
+    scen = np.nan_to_num(comparison.scenario_shares)
+    chosen = np.argsort(-np.maximum(base, scen), kind="stable")[:top]
+    order = chosen[np.lexsort((-scen[chosen], -base[chosen]))]
+    return BarSeries(
+        tuple(comparison.codes[i] for i in order),
+        tuple(comparison.names[i] for i in order),
+        base[order],
+        scen[order],
+    )
+
+
+def contribution_bars(comparison: Comparison, top: int = 15) -> tuple[BarSeries, float, int]:
+    """Each partner's contribution to the change in HHI (points, 0-10,000 scale).
+
+    Returns the ``top`` largest contributions by size (most positive first), the sum of the
+    others and how many others there are; all contributions sum to the change in HHI.
+    ``BarSeries.scenario`` holds the contributions; ``baseline`` is zero.
+    """
+    points = np.nan_to_num(comparison.contributions) * 10_000.0
+    chosen = np.argsort(-np.abs(points), kind="stable")[:top]
+    chosen = chosen[points[chosen] != 0.0]
+    order = chosen[np.argsort(-points[chosen], kind="stable")]
+    rest = np.ones(len(points), dtype=bool)
+    rest[order] = False
+    bars = BarSeries(
+        tuple(comparison.codes[i] for i in order),
+        tuple(comparison.names[i] for i in order),
+        np.zeros(len(order)),
+        points[order],
+    )
+    return bars, float(points[rest].sum()), int(np.count_nonzero(points[rest]))
+
+
+def vector_bars(comparison: Comparison) -> BarSeries:
+    """Vector (bloc) shares, baseline and scenario, in the partition's order.
+
+    At the vectors level the categories are the vectors themselves.
+    """
+    if comparison.vector_baseline is not None and comparison.vector_scenario is not None:
+        return BarSeries(
+            comparison.vector_keys,
+            comparison.vector_names,
+            np.nan_to_num(comparison.vector_baseline),
+            np.nan_to_num(comparison.vector_scenario),
+        )
+    return BarSeries(
+        comparison.codes,
+        comparison.names,
+        np.nan_to_num(comparison.baseline_shares),
+        np.nan_to_num(comparison.scenario_shares),
+    )
+
+
+@dataclass(frozen=True)
+class History:
+    """Every index over the data years, computed in one call."""
+
+    years: NDArray[np.int64]
+    values: dict[str, NDArray[np.float64]]
+
+    def series(self, key: str) -> NDArray[np.float64]:
+        """One index over the years (NaN where undefined)."""
+        return self.values.get(key, np.full(len(self.years), np.nan))
+
+
+def history_series(
+    years: NDArray[np.int64] | tuple[int, ...],
+    codes: tuple[str, ...],
+    values: NDArray[np.float64],
+    *,
+    partitions: Sequence[Partition] | None,
+    level: str,
+    active_only: bool,
+) -> History:
+    """Compute every index for every year of ``values`` (years x partners) at once.
+
+    ``partitions`` gives each year's vectors (memberships change with the years). At the
+    vectors level the partners are first summed into them; vector balance (the evenness of
+    vector shares) is added whenever partitions are given.
+    """
+    x = np.asarray(values, dtype=np.float64)
+    vectors = None
+    if partitions is not None:
+        if len(partitions) != len(x):
+            raise ValueError(f"`partitions` has {len(partitions)} entries for {len(x)} years")
+        vectors = np.stack([p.aggregate(row, codes) for p, row in zip(partitions, x, strict=True)])
+    if level == "vectors" and vectors is not None:
+        x = vectors
+    computed = {
+        key: np.asarray(v, dtype=np.float64)
+        for key, v in indices.compute_all(x, active_only=active_only).items()
+    }
+    if vectors is not None:
+        computed["vector_balance"] = np.asarray(indices.evenness(vectors), dtype=np.float64)
+    return History(np.asarray(years, dtype=np.int64), computed)
+
+
+def share_range(
+    outcome: Outcome, code: str, *, rule: str, source: str | None
+) -> tuple[float, float]:
+    """Return the shares ``code`` can be given under ``rule`` with the outcome's locks."""
+    baseline = outcome.baseline
+    locked = tuple(baseline.index_of(c) for c in sorted(outcome.locked) if c != code)
+    source_index = None if source is None or source == code else baseline.index_of(source)
+    lo, hi = rebalance.feasible_range(
+        np.nan_to_num(outcome.shares),
+        baseline.index_of(code),
+        rule=rule,
+        locked=locked,
+        source=source_index,
+    )
+    return float(lo), float(hi)
+
+
+@dataclass(frozen=True)
+class SkippedEdit:
+    """An edit of the scenario that does not apply to the current baseline."""
+
+    position: int  # from 1, as in the scenario file
+    edit: Edit
+    reason: str
+
+
+def apply_what_applies(
+    scenario: Scenario, baseline: Baseline
+) -> tuple[Outcome, tuple[SkippedEdit, ...]]:
+    """Apply the scenario, leaving out (and reporting) edits that do not fit the baseline.
+
+    An edit may name a partner missing from another year's data, or a partner at the
+    vectors level. Such edits stay in the scenario (nothing the user did is lost) but are
+    skipped here, so the rest still show; the outcome's scenario is the full scenario.
+    """
+    try:
+        return apply(scenario, baseline), ()
+    except ValueError:
+        pass
+    kept: list[Edit] = []
+    skipped: list[SkippedEdit] = []
+    for position, edit in enumerate(scenario.edits, start=1):
+        trial = replace(scenario, edits=(*kept, edit))
+        try:
+            apply(trial, baseline)
+        except ValueError as exc:
+            reason = str(exc).split(": ", 1)[-1]
+            skipped.append(SkippedEdit(position, edit, reason))
+        else:
+            kept.append(edit)
+    outcome = apply(replace(scenario, edits=tuple(kept)), baseline)
+    return replace(outcome, scenario=scenario), tuple(skipped)

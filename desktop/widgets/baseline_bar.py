@@ -1,0 +1,96 @@
+"""The baseline selectors: year, flow, level, data release and the N of normalized indices.
+
+Choosing one emits ``field_changed(name, value)`` with the :class:`~models.scenario.Scenario`
+field to change; the window makes it an undoable step. :meth:`BaselineBar.set_scenario`
+shows the document's choices with signals blocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from models.scenario import Scenario
+
+__all__ = ["BaselineBar"]
+
+
+class BaselineBar(QWidget):
+    """Labelled combo boxes for the scenario's baseline."""
+
+    field_changed = Signal(str, object)  # Scenario field name, new value
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Baseline data"))
+        self.year_combo = QComboBox(self)
+        self.flow_combo = QComboBox(self)
+        self.level_combo = QComboBox(self)
+        self.release_combo = QComboBox(self)
+        self.n_combo = QComboBox(self)
+        for code, text in (("exports", self.tr("Exports")), ("imports", self.tr("Imports")),
+                           ("turnover", self.tr("Turnover (both)"))):
+            self.flow_combo.addItem(text, code)
+        for code, text in (("partners", self.tr("Partners")),
+                           ("vectors", self.tr("Vectors (blocs)"))):
+            self.level_combo.addItem(text, code)
+        for code, text in (("revised", self.tr("Revised official")),
+                           ("first_published", self.tr("First published"))):
+            self.release_combo.addItem(text, code)
+        self.n_combo.addItem(self.tr("All partners"), False)
+        self.n_combo.addItem(self.tr("Active partners only"), True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self._fields: dict[QComboBox, str] = {}
+        for combo, field, label, name, tip in (
+            (self.year_combo, "year", self.tr("&Year:"), self.tr("Data year"),
+             self.tr("The year of the baseline data")),
+            (self.flow_combo, "flow", self.tr("&Flow:"), self.tr("Trade flow"),
+             self.tr("Exports, imports, or turnover (exports plus imports)")),
+            (self.level_combo, "level", self.tr("&Level:"), self.tr("Level"),
+             self.tr("Individual partners, or partners grouped into vectors (blocs)")),
+            (self.release_combo, "release", self.tr("&Data:"), self.tr("Data release"),
+             self.tr("Revised official figures, or the figures as first published "
+                     "(where the data hold them)")),
+            (self.n_combo, "active_only", self.tr("&N:"), self.tr("N for normalized indices"),
+             self.tr("Normalized indices count every partner in the data (zeros included) "
+                     "or only those with trade")),
+        ):
+            text = QLabel(label, self)
+            text.setBuddy(combo)
+            combo.setAccessibleName(name)
+            combo.setToolTip(tip)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            layout.addWidget(text)
+            layout.addWidget(combo)
+            layout.addSpacing(6)
+            self._fields[combo] = field
+            combo.activated.connect(self._on_combo_activated)
+
+    def set_scenario(self, scenario: Scenario, years: Sequence[int]) -> None:
+        """Show ``scenario``'s baseline; ``years`` are those the chosen data hold."""
+        combos = tuple(self._fields)
+        for combo in combos:
+            combo.blockSignals(True)
+        if [self.year_combo.itemData(i) for i in range(self.year_combo.count())] != list(years):
+            self.year_combo.clear()
+            for year in years:
+                self.year_combo.addItem(str(year), int(year))
+        for combo, value in (
+            (self.year_combo, scenario.year),
+            (self.flow_combo, scenario.flow),
+            (self.level_combo, scenario.level),
+            (self.release_combo, scenario.release),
+            (self.n_combo, scenario.active_only),
+        ):
+            combo.setCurrentIndex(combo.findData(value))
+        for combo in combos:
+            combo.blockSignals(False)
+
+    def _on_combo_activated(self, _index: int) -> None:
+        combo = self.sender()
+        assert isinstance(combo, QComboBox)
+        self.field_changed.emit(self._fields[combo], combo.currentData())

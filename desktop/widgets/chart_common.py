@@ -1,0 +1,70 @@
+"""What the charts share: colours that colour-blind readers can tell apart, and plot set-up.
+
+Colours are from the Okabe-Ito palette; the baseline is a light "ghost" of the scenario.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QPen
+
+__all__ = [
+    "BASELINE",
+    "DECREASE",
+    "INCREASE",
+    "SCENARIO",
+    "adopt_plot_menus",
+    "configure_bar_plot",
+    "make_pen",
+    "set_category_ticks",
+]
+
+SCENARIO = QColor(0, 114, 178)  # blue
+BASELINE = QColor(150, 150, 150, 150)  # ghost grey
+INCREASE = QColor(213, 94, 0)  # vermillion: more concentrated
+DECREASE = QColor(0, 158, 115)  # bluish green: less concentrated
+TEXT = QColor(40, 40, 40)
+
+
+def make_pen(color: QColor, width: float = 1.0) -> QPen:
+    """Return a cosmetic pen (same width at any zoom)."""
+    pen = pg.mkPen(color, width=width)
+    pen.setCosmetic(True)
+    return pen
+
+
+def adopt_plot_menus(plot: pg.PlotWidget) -> None:
+    """Give pyqtgraph's parentless plot menu a parent, so it goes when the window goes.
+
+    (Its menus are disabled here anyway; left parentless they would outlive the window.)
+    """
+    menu = plot.getPlotItem().ctrlMenu
+    if menu is not None and menu.parent() is None:
+        menu.setParent(plot, menu.windowFlags())
+
+
+def configure_bar_plot(plot: pg.PlotWidget, *, x_label: str) -> None:
+    """White background, categories top to bottom, no mouse zooming (the data decide)."""
+    plot.setBackground("w")
+    item = plot.getPlotItem()
+    item.invertY(True)
+    item.setMenuEnabled(False)
+    adopt_plot_menus(plot)
+    item.hideButtons()
+    item.setMouseEnabled(x=False, y=False)
+    item.showGrid(x=True, y=False, alpha=0.25)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(make_pen(TEXT))
+        axis.setTextPen(make_pen(TEXT))
+    item.setLabel("bottom", x_label)
+    item.getViewBox().setDefaultPadding(0.02)
+
+
+def set_category_ticks(plot: pg.PlotWidget, labels: Sequence[str], *, width: int = 40) -> None:
+    """Name the bars on the left axis (position i = label i), eliding long names."""
+    ticks = [(float(i), label if len(label) <= width else label[: width - 1] + "…")
+             for i, label in enumerate(labels)]
+    plot.getPlotItem().getAxis("left").setTicks([ticks, []])

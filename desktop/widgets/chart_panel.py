@@ -1,0 +1,121 @@
+"""The charts, in tabs: shares, change in HHI by partner, vectors, index history.
+
+Only the chart on screen is redrawn when the scenario changes; the others remember that
+they are out of date and catch up when their tab is shown. The index history is computed
+(by the document, once per data series) the first time its tab is shown.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop import viewmodels as vm
+from desktop.document import Document
+from desktop.widgets.contributions_chart import ContributionsChart
+from desktop.widgets.history_chart import HistoryChart
+from desktop.widgets.index_text import index_name
+from desktop.widgets.paired_bars_chart import PairedBarsChart
+from models.analysis import Comparison
+from models.datasets import DataError
+
+__all__ = ["ChartPanel"]
+
+TOP_PARTNERS = 15
+SHARES, CONTRIBUTIONS, VECTORS, HISTORY = range(4)
+
+
+class ChartPanel(QTabWidget):
+    """Four charts in tabs, updated in place."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Charts"))
+        self.shares_chart = PairedBarsChart(self.tr("Shares of the largest partners"), self)
+        self.contributions_chart = ContributionsChart(self)
+        self.vectors_chart = PairedBarsChart(self.tr("Vector (bloc) shares"), self)
+        self.history_chart = HistoryChart(self)
+        self.addTab(self.shares_chart, self.tr("S&hares"))
+        self.addTab(self.contributions_chart, self.tr("&Who changed HHI"))
+        self.addTab(self.vectors_chart, self.tr("&Vectors"))
+        self.addTab(self.history_chart, self.tr("Histor&y"))
+        self.setTabToolTip(SHARES, self.tr("The largest partners' shares: baseline (grey) and "
+                                           "scenario (blue)"))
+        self.setTabToolTip(CONTRIBUTIONS, self.tr("Each partner's part in the change in HHI"))
+        self.setTabToolTip(VECTORS, self.tr("Shares of the vectors (blocs) and vector balance"))
+        self.setTabToolTip(HISTORY, self.tr("An index over every data year, with the scenario"))
+        keys = [k for k in vm.index_keys() if k != "similarity"]
+        self.history_chart.set_index_choices(keys, [index_name(k) for k in keys], "hhi")
+        self._document: Document | None = None
+        self._comparison: Comparison | None = None
+        self._stale = set(range(self.count()))
+        self._history_stale = True
+        self.currentChanged.connect(self._on_current_changed)
+
+    def baseline_changed(self) -> None:
+        """Note that the data series may have changed: fetch the history again."""
+        self._history_stale = True
+
+    def set_comparison(self, document: Document, comparison: Comparison) -> None:
+        """Redraw the visible chart with new numbers; mark the others out of date."""
+        self._document = document
+        self._comparison = comparison
+        self._stale = set(range(self.count()))
+        self._draw(self.currentIndex())
+
+    def _on_current_changed(self, index: int) -> None:
+        self._draw(index)
+
+    def _draw(self, index: int) -> None:
+        comparison = self._comparison
+        if comparison is None or index not in self._stale:
+            return
+        self._stale.discard(index)
+        if index == SHARES:
+            bars = vm.share_bars(comparison, TOP_PARTNERS)
+            self.shares_chart.set_bars(bars.labels, bars.baseline, bars.scenario)
+            self.shares_chart.set_caption(self.tr(
+                "The {shown} largest of {count} categories: baseline (grey) beside the "
+                "scenario (blue).").format(shown=len(bars.labels), count=len(comparison.codes)))
+        elif index == CONTRIBUTIONS:
+            bars, others, count = vm.contribution_bars(comparison, TOP_PARTNERS)
+            labels, points = list(bars.labels), list(bars.scenario)
+            if count:
+                labels.append(self.tr("{count} others").format(count=count))
+                points.append(others)
+            self.contributions_chart.set_contributions(labels, np.asarray(points))
+            change = comparison.change.get("hhi", float("nan")) * 10_000
+            self.contributions_chart.set_caption(self.tr(
+                "HHI changes by {change:+,.0f} points, the sum of the bars. Right of zero: "
+                "more concentrated; left: less.").format(change=change))
+        elif index == VECTORS:
+            bars = vm.vector_bars(comparison)
+            self.vectors_chart.set_bars(bars.labels, bars.baseline, bars.scenario)
+            before = comparison.baseline.get("vector_balance", float("nan"))
+            after = comparison.scenario.get("vector_balance", float("nan"))
+            self.vectors_chart.set_caption(self.tr(
+                "Vector balance {before:.3f} -> {after:.3f} (1 = trade spread evenly over "
+                "every vector).").format(before=before, after=after))
+        elif index == HISTORY:
+            self._draw_history(comparison)
+
+    def _draw_history(self, comparison: Comparison) -> None:
+        document = self._document
+        assert document is not None
+        if self._history_stale:
+            self._history_stale = False
+            try:
+                history = document.history()
+            except (DataError, ValueError):
+                history = None
+            self.history_chart.set_point(document.scenario.year, comparison.baseline,
+                                         comparison.scenario)
+            self.history_chart.set_history(history)
+        else:
+            self.history_chart.set_point(document.scenario.year, comparison.baseline,
+                                         comparison.scenario)
+
+    def redraw_all(self) -> None:
+        """Draw every chart now (for checks and exports)."""
+        for index in range(self.count()):
+            self._draw(index)

@@ -1,0 +1,117 @@
+"""Value changes and trade-cost shocks for the partners selected in the table.
+
+A value change scales each selected partner's trade by a percentage (the total follows);
+a cost shock makes trade with them dearer (or cheaper) and redistributes it by the
+Armington/CES rule with elasticity sigma. Each button press is one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from models import simulate
+
+__all__ = ["EditPanel"]
+
+
+class EditPanel(QGroupBox):
+    """Spin boxes and buttons that request value changes and cost shocks."""
+
+    value_change_requested = Signal(float)  # percent
+    cost_shock_requested = Signal(float, float)  # shock (0.2 = 20 % dearer), sigma
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Change the selected partners"), parent)
+        self.selection_label = QLabel(self)
+        self.selection_label.setWordWrap(True)
+
+        self.value_spin = QDoubleSpinBox(self)
+        self.value_spin.setRange(-100.0, 1000.0)
+        self.value_spin.setDecimals(1)
+        self.value_spin.setSingleStep(5.0)
+        self.value_spin.setValue(-10.0)
+        self.value_spin.setSuffix(" %")
+        self.value_spin.setAccessibleName(self.tr("Change in trade value, percent"))
+        self.value_spin.setToolTip(self.tr("-50 % halves the trade with each selected partner; "
+                                           "the total changes with it"))
+        self.value_button = QPushButton(self.tr("Apply &value change"), self)
+        self.value_button.setToolTip(self.tr("Scale the selected partners' trade values"))
+
+        self.shock_spin = QDoubleSpinBox(self)
+        self.shock_spin.setRange(-99.0, 500.0)
+        self.shock_spin.setDecimals(1)
+        self.shock_spin.setSingleStep(5.0)
+        self.shock_spin.setValue(20.0)
+        self.shock_spin.setSuffix(" %")
+        self.shock_spin.setAccessibleName(self.tr("Trade-cost shock, percent"))
+        self.shock_spin.setToolTip(self.tr("How much dearer trade with the selected partners "
+                                           "becomes (a tariff, a sanctions premium); negative "
+                                           "= cheaper (a new transit corridor)"))
+        low, high = simulate.SIGMA_RANGE
+        self.sigma_spin = QDoubleSpinBox(self)
+        self.sigma_spin.setRange(0.1, 20.0)
+        self.sigma_spin.setDecimals(2)
+        self.sigma_spin.setSingleStep(0.25)
+        self.sigma_spin.setValue(simulate.DEFAULT_SIGMA)
+        self.sigma_spin.setAccessibleName(self.tr("Elasticity of substitution sigma"))
+        self.sigma_spin.setToolTip(self.tr(
+            "Elasticity of substitution between partners (Armington/CES). Default {default:g}, "
+            "sensible range {low:g} to {high:g}. Source: {source}. sigma = 1 changes no shares."
+        ).format(default=simulate.DEFAULT_SIGMA, low=low, high=high,
+                 source=self.tr(getattr(simulate, "SIGMA_SOURCE", "models.simulate"))))
+        self.shock_button = QPushButton(self.tr("Apply cost &shock"), self)
+        self.shock_button.setToolTip(self.tr("Redistribute trade away from (or towards) the "
+                                             "selected partners by the CES rule"))
+
+        value_label = QLabel(self.tr("Trade &value:"), self)
+        value_label.setBuddy(self.value_spin)
+        shock_label = QLabel(self.tr("C&ost shock:"), self)
+        shock_label.setBuddy(self.shock_spin)
+        sigma_label = QLabel(self.tr("si&gma:"), self)
+        sigma_label.setBuddy(self.sigma_spin)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.addWidget(self.selection_label, 0, 0, 1, 5)
+        grid.addWidget(value_label, 1, 0)
+        grid.addWidget(self.value_spin, 1, 1)
+        grid.addWidget(self.value_button, 1, 4)
+        grid.addWidget(shock_label, 2, 0)
+        grid.addWidget(self.shock_spin, 2, 1)
+        grid.addWidget(sigma_label, 2, 2)
+        grid.addWidget(self.sigma_spin, 2, 3)
+        grid.addWidget(self.shock_button, 2, 4)
+        grid.setColumnStretch(4, 1)
+
+        self.value_button.clicked.connect(self._on_value_button_clicked)
+        self.shock_button.clicked.connect(self._on_shock_button_clicked)
+        self.set_selection([])
+
+    def set_selection(self, names: Sequence[str]) -> None:
+        """Say which partners the buttons act on; disable them when none is selected."""
+        if not names:
+            text = self.tr("Select one or more partners in the table (Ctrl+click, Shift+click).")
+        elif len(names) <= 3:
+            text = self.tr("Selected: {names}").format(names=", ".join(names))
+        else:
+            text = self.tr("Selected: {names} and {more} more").format(
+                names=", ".join(names[:3]), more=len(names) - 3)
+        self.selection_label.setText(text)
+        self.value_button.setEnabled(bool(names))
+        self.shock_button.setEnabled(bool(names))
+
+    def _on_value_button_clicked(self) -> None:
+        self.value_change_requested.emit(self.value_spin.value())
+
+    def _on_shock_button_clicked(self) -> None:
+        self.cost_shock_requested.emit(self.shock_spin.value() / 100.0, self.sigma_spin.value())

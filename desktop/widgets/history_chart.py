@@ -1,0 +1,143 @@
+"""An index over every data year, with the scenario drawn as a point at its year.
+
+The yearly line is the data (computed once per reporter, flow and level); only the
+scenario point moves while a slider is dragged. Which index is shown is chosen here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.viewmodels import History
+from desktop.widgets.chart_common import BASELINE, SCENARIO, TEXT, adopt_plot_menus, make_pen
+
+__all__ = ["HistoryChart"]
+
+
+class HistoryChart(QWidget):
+    """The chosen index by year (the data) and the scenario's point."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Index history"))
+        self.index_combo = QComboBox(self)
+        self.index_combo.setAccessibleName(self.tr("Index shown in the history"))
+        self.index_combo.setToolTip(self.tr("Which index to draw over the years"))
+        label = QLabel(self.tr("&Index:"), self)
+        label.setBuddy(self.index_combo)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.plot = pg.PlotWidget(self, background="w")
+        self.plot.setAccessibleName(self.tr("Index history chart"))
+        self.plot.setMinimumHeight(160)
+        item = self.plot.getPlotItem()
+        item.setMenuEnabled(False)
+        adopt_plot_menus(self.plot)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.showGrid(x=True, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            item.getAxis(name).setPen(make_pen(TEXT))
+            item.getAxis(name).setTextPen(make_pen(TEXT))
+        item.setLabel("bottom", self.tr("year"))
+        item.addLegend(offset=(-10, -10), brush=pg.mkBrush(255, 255, 255, 210))
+        self.line = pg.PlotDataItem(
+            [], [], pen=make_pen(TEXT.lighter(150), 2), symbol="o", symbolSize=5,
+            symbolBrush=TEXT.lighter(150), symbolPen=None, name=self.tr("Data, by year"),
+        )
+        self.baseline_point = pg.ScatterPlotItem(
+            [], [], size=14, pen=make_pen(BASELINE.darker(150), 2), brush=None,
+            name=self.tr("Baseline year"),
+        )
+        self.scenario_point = pg.ScatterPlotItem(
+            [], [], size=12, pen=make_pen(SCENARIO), brush=SCENARIO, symbol="d",
+            name=self.tr("Scenario"),
+        )
+        self.year_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(BASELINE, style=Qt.DashLine))
+        for graphic in (self.year_line, self.line, self.baseline_point, self.scenario_point):
+            item.addItem(graphic)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.index_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.plot, 1)
+        self._history: History | None = None
+        self._baseline: Mapping[str, float] = {}
+        self._scenario: Mapping[str, float] = {}
+        self._year = 0
+        self.index_combo.currentIndexChanged.connect(self._on_index_combo_changed)
+
+    def set_index_choices(self, keys: Sequence[str], names: Sequence[str], current: str) -> None:
+        self.index_combo.blockSignals(True)
+        self.index_combo.clear()
+        for key, name in zip(keys, names, strict=True):
+            self.index_combo.addItem(name, key)
+        self.index_combo.setCurrentIndex(max(self.index_combo.findData(current), 0))
+        self.index_combo.blockSignals(False)
+
+    def current_key(self) -> str:
+        return str(self.index_combo.currentData())
+
+    def set_history(self, history: History | None) -> None:
+        """Show the yearly data (``None``: the data have no history for this choice)."""
+        self._history = history
+        self._draw_line()
+
+    def set_point(
+        self, year: int, baseline: Mapping[str, float], scenario: Mapping[str, float]
+    ) -> None:
+        """Move the scenario point (and the baseline marker) to ``year``; in place."""
+        self._year = year
+        self._baseline = baseline
+        self._scenario = scenario
+        self._draw_points()
+
+    def _on_index_combo_changed(self, _index: int) -> None:
+        self._draw_line()
+
+    def _draw_line(self) -> None:
+        history = self._history
+        if history is None or len(history.years) == 0:
+            self.line.setData([], [])
+            self.caption.setText(self.tr("No yearly data for this choice."))
+        else:
+            years = history.years.astype(np.float64)
+            values = history.series(self.current_key())
+            finite = np.isfinite(values)
+            self.line.setData(years[finite], values[finite])
+            step = 5 if len(years) > 12 else 2 if len(years) > 6 else 1
+            ticks = [(float(y), str(int(y))) for y in history.years if int(y) % step == 0]
+            self.plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
+            self.plot.getPlotItem().setXRange(years[0] - 0.5, years[-1] + 0.5, padding=0)
+            self.caption.setText(
+                self.tr("{name}, {first}-{last}; the diamond is the scenario in {year}.").format(
+                    name=self.index_combo.currentText(),
+                    first=int(history.years[0]),
+                    last=int(history.years[-1]),
+                    year=self._year,
+                )
+            )
+        self._draw_points()
+
+    def _draw_points(self) -> None:
+        key = self.current_key()
+        year = float(self._year)
+        base = self._baseline.get(key, float("nan"))
+        scen = self._scenario.get(key, float("nan"))
+        self.year_line.setValue(year)
+        self.baseline_point.setData([year], [base] if np.isfinite(base) else [np.nan])
+        self.scenario_point.setData([year], [scen] if np.isfinite(scen) else [np.nan])
+
+    def scenario_point_value(self) -> float:
+        """Return the drawn scenario value, for tests and checks."""
+        _, y = self.scenario_point.getData()
+        return float(y[0]) if len(y) else float("nan")
+

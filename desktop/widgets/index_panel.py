@@ -1,0 +1,144 @@
+"""Every index as baseline, scenario and change, with HHI in plain words and the N used.
+
+The rows are made once; updates only change the texts (and skip unchanged ones), so the
+panel keeps up with a slider drag. Each row's tooltip gives the index's formula, range,
+direction and reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.viewmodels import IndexRow
+from desktop.widgets.index_text import index_short_name, index_tooltip
+from models.analysis import HHI_BANDS_SOURCE, hhi_reading
+
+__all__ = ["IndexPanel"]
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unformatted number, for checks
+_NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class IndexPanel(QWidget):
+    """The index table, the HHI reading and which N the normalized indices use."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Indices"))
+        self.n_label = QLabel(self)
+        self.n_label.setWordWrap(True)
+        self.hhi_label = QLabel(self)
+        self.hhi_label.setWordWrap(True)
+        self.hhi_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hhi_label.setToolTip(self.tr(HHI_BANDS_SOURCE))
+        self.hhi_label.setAccessibleName(self.tr("HHI in plain words"))
+        self.hhi_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Index values: baseline, scenario and change"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Index"), self.tr("Baseline"), self.tr("Scenario"), self.tr("Change")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance("+00.00 pp") + 14)
+        self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("Similarity to baseline")
+                                   + 3 * (self.fontMetrics().horizontalAdvance("+00.00 pp") + 14)
+                                   + 24)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.hhi_label)
+        layout.addWidget(self.n_label)
+        layout.addWidget(self.table, 1)
+        self._keys: tuple[str, ...] = ()
+
+    def set_rows(self, rows: Sequence[IndexRow]) -> None:
+        """Show the rows; the first call (or new keys) builds them, later ones update texts."""
+        keys = tuple(row.key for row in rows)
+        if keys != self._keys:
+            self._build(keys)
+        for r, row in enumerate(rows):
+            for column, text, value in (
+                (1, row.baseline_text, row.baseline),
+                (2, row.scenario_text, row.scenario),
+                (3, row.change_text, row.change),
+            ):
+                item = self.table.item(r, column)
+                if item.text() != text:
+                    item.setText(text)
+                item.setData(VALUE_ROLE, value)
+        hhi = next((row for row in rows if row.key == "hhi"), None)
+        if hhi is not None:
+            self._set_reading(hhi.baseline, hhi.scenario)
+
+    def set_n_used(self, n_used: int, active_only: bool) -> None:
+        if active_only:
+            text = self.tr("Normalized indices use N = {n}: active partners only "
+                           "(those with trade in the baseline).").format(n=n_used)
+        else:
+            text = self.tr("Normalized indices use N = {n}: every category in the data, "
+                           "zeros included (as UNCTAD does).").format(n=n_used)
+        if text != self.n_label.text():
+            self.n_label.setText(text)
+
+    def _build(self, keys: tuple[str, ...]) -> None:
+        self._keys = keys
+        self.table.setRowCount(len(keys))
+        for r, key in enumerate(keys):
+            name = QTableWidgetItem(index_short_name(key))
+            tooltip = index_tooltip(key)
+            name.setToolTip(tooltip)
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            self.table.setItem(r, 0, name)
+            for column in (1, 2, 3):
+                item = QTableWidgetItem("")
+                item.setTextAlignment(_NUMBER_ALIGN)
+                item.setToolTip(tooltip)
+                self.table.setItem(r, column, item)
+        self.table.resizeRowsToContents()
+
+    def _set_reading(self, baseline: float, scenario: float) -> None:
+        before, after = hhi_reading(baseline), hhi_reading(scenario)
+        text = self.tr(
+            "HHI <b>{after_points}</b> points: <b>{after}</b> (baseline {before_points}: {before})"
+        ).format(
+            after_points=_points(scenario),
+            after=self.tr(after),
+            before_points=_points(baseline),
+            before=self.tr(before),
+        )
+        if text != self.hhi_label.text():
+            self.hhi_label.setText(text)
+
+    def row_of(self, key: str) -> int:
+        """Return the table row of index ``key`` (ValueError if not shown)."""
+        return self._keys.index(key)
+
+    def texts(self, key: str) -> tuple[str, str, str]:
+        """Return the displayed baseline, scenario and change texts of index ``key``."""
+        r = self.row_of(key)
+        item = self.table.item
+        return item(r, 1).text(), item(r, 2).text(), item(r, 3).text()
+
+
+def _points(hhi: float) -> str:
+    return "n/a" if hhi != hhi else f"{hhi * 10_000:,.0f}"

@@ -1,0 +1,53 @@
+"""What the scenario is about and what the user should know: title, description, notes.
+
+The title and description come from a preset or a scenario file; the notes say when an edit
+was clamped or does not apply to the chosen data. Hidden when there is nothing to say.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+__all__ = ["InfoBar"]
+
+
+class InfoBar(QFrame):
+    """A framed, word-wrapped note above the indices."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Scenario information"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        self.setVisible(False)
+
+    def set_info(self, title: str, description: str, references: Sequence[str],
+                 notes: Sequence[str]) -> None:
+        parts = []
+        if title:
+            parts.append(f"<b>{html.escape(title)}</b>")
+        if description:
+            parts.append(html.escape(description))
+        if references:
+            parts.append("<small>" + "<br>".join(html.escape(r) for r in references) + "</small>")
+        for note in notes:
+            parts.append(f"<span style='color:#a04000'>&#9888; {html.escape(note)}</span>")
+        text = "<br>".join(parts)
+        if text != self.label.text():
+            self.label.setText(text)
+            self.label.setAccessibleDescription(self.label.text())
+        self.setVisible(bool(parts))

@@ -1,0 +1,475 @@
+"""The workbench window: partner table and editors, charts, indices; menus and toolbars.
+
+Gestures become commands on the document's undo stack (``_on_<widget>_<signal>``
+handlers); the document's ``changed`` signal comes back to :meth:`MainWindow._on_document_changed`,
+which hands plain view-model values to each widget's setter. Only the visible chart is
+redrawn; the others are marked and redrawn when their tab is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import viewmodels as vm
+from desktop.commands import AppendEdits, DragShare, ReplaceScenario
+from desktop.document import Document
+from desktop.edit_text import describe_edit
+from desktop.file_actions import FileActions
+from desktop.settings import Preferences
+from desktop.widgets.baseline_bar import BaselineBar
+from desktop.widgets.chart_panel import ChartPanel
+from desktop.widgets.edit_panel import EditPanel
+from desktop.widgets.elided_label import ElidedLabel
+from desktop.widgets.index_panel import IndexPanel
+from desktop.widgets.info_bar import InfoBar
+from desktop.widgets.partner_table import PartnerTable
+from desktop.widgets.share_editor import ShareEditor
+from desktop.widgets.sources_dialog import SourcesDialog
+from models.datasets import DataError
+from models.scenario import CostShock, Edit, ScaleValue, Scenario, SetLock, SetShare
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    """Multivector's main window over one :class:`Document`."""
+
+    def __init__(self, document: Document, preferences: Preferences | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.preferences = preferences if preferences is not None else Preferences()
+        self.files = FileActions(self, document, self.preferences)
+        self._gesture = 0
+        self._drag_start: Scenario | None = None
+        self._share_range = (0.0, 0.0)
+        self._sources_dialog: SourcesDialog | None = None
+        self.setObjectName("MainWindow")
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self._on_document_baseline_changed()
+        self._on_document_changed()
+        self._restore_preferences()
+
+    # -- construction ------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.baseline_bar = BaselineBar(self)
+        self.table = PartnerTable(self)
+        self.share_editor = ShareEditor(self)
+        self.edit_panel = EditPanel(self)
+        self.info_bar = InfoBar(self)
+        self.index_panel = IndexPanel(self)
+        self.charts = ChartPanel(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.share_editor)
+        left_layout.addWidget(self.edit_panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("workbench")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((left, 5), (self.charts, 5), (self.index_panel, 4)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.info_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.source_label = ElidedLabel(self)
+        self.source_label.setAccessibleName(self.tr("Data source"))
+        self.sources_button = QPushButton(self.tr("Sources and caveats..."), self)
+        self.sources_button.setToolTip(self.tr("Where the data come from, their caveats, and "
+                                               "what is missing (Ctrl+I)"))
+        self.statusBar().addWidget(self.source_label, 1)
+        self.statusBar().addPermanentWidget(self.sources_button)
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.open_action = self._action(self.tr("&Open..."), QKeySequence.StandardKey.Open,
+                                        self.tr("Open a scenario file"), self._on_open_triggered)
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save,
+                                        self.tr("Save the scenario"), self._on_save_triggered)
+        self.save_as_action = self._action(
+            self.tr("Save &As..."), QKeySequence.StandardKey.SaveAs,
+            self.tr("Save the scenario in a new file"), self._on_save_as_triggered)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.tr("Close Multivector"), self.close)
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.reset_action = self._action(
+            self.tr("Rese&t scenario"), QKeySequence("Ctrl+R"),
+            self.tr("Remove every edit and go back to the baseline (undoable)"),
+            self._on_reset_triggered)
+        self.sources_action = self._action(
+            self.tr("Data &sources and caveats..."), QKeySequence("Ctrl+I"),
+            self.tr("Where the data come from, their caveats, and what is missing"),
+            self._on_sources_triggered)
+        self.about_action = self._action(self.tr("&About Multivector"), None,
+                                         self.tr("What this program is"), self._on_about_triggered)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reset_action)
+        self.presets_menu = QMenu(self.tr("&Presets"), self)
+        self.presets_menu.setToolTipsVisible(True)
+        menu.addMenu(self.presets_menu)
+        view_menu = menu.addMenu(self.tr("&Data"))
+        view_menu.addAction(self.sources_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.open_action, self.save_action, self.undo_action,
+                       self.redo_action, self.reset_action):
+            toolbar.addAction(action)
+        presets_button = QToolButton(self)
+        presets_button.setText(self.tr("Presets"))
+        presets_button.setToolTip(self.tr("Scenarios from the debate, ready to open"))
+        presets_button.setMenu(self.presets_menu)
+        presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(presets_button)
+        data_bar = self.addToolBar(self.tr("Data"))
+        data_bar.setObjectName("data_toolbar")
+        data_bar.addWidget(self.baseline_bar)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None,
+                tip: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _connect(self) -> None:
+        document = self.document
+        document.changed.connect(self._on_document_changed)
+        document.baseline_changed.connect(self._on_document_baseline_changed)
+        document.file_changed.connect(self._update_title)
+        document.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.presets_menu.aboutToShow.connect(self._on_presets_menu_about_to_show)
+        self.sources_button.clicked.connect(self._on_sources_triggered)
+        self.baseline_bar.field_changed.connect(self._on_baseline_bar_field_changed)
+        self.table.current_changed.connect(self._on_table_current_changed)
+        self.table.selection_changed.connect(self._on_table_selection_changed)
+        self.table.model.share_requested.connect(self._on_share_set)
+        self.table.model.lock_requested.connect(self._on_table_lock_requested)
+        self.share_editor.drag_started.connect(self._on_share_editor_drag_started)
+        self.share_editor.drag_moved.connect(self._on_share_editor_drag_moved)
+        self.share_editor.drag_finished.connect(self._on_share_editor_drag_finished)
+        self.share_editor.share_set.connect(self._on_share_set)
+        self.share_editor.rule_changed.connect(self._refresh_share_editor)
+        self.edit_panel.value_change_requested.connect(self._on_edit_panel_value_change_requested)
+        self.edit_panel.cost_shock_requested.connect(self._on_edit_panel_cost_shock_requested)
+
+    # -- document -> widgets --------------------------------------------------------------
+
+    def _on_document_baseline_changed(self) -> None:
+        document = self.document
+        baseline = document.baseline
+        current = self.table.current_code()
+        self.table.model.set_baseline(baseline.codes, baseline.names, baseline.values,
+                                      baseline.shares)
+        self.table.resort()
+        codes = baseline.codes
+        by_share = sorted(range(len(codes)), key=lambda i: -float(baseline.values[i]))
+        self.share_editor.set_sources([codes[i] for i in by_share],
+                                      [baseline.names[i] for i in by_share])
+        if current in codes:
+            self.table.select_code(current)
+        elif codes:
+            self.table.view.selectRow(0)
+        scenario = document.scenario
+        try:
+            years = document.catalog.years(scenario.reporter, release=scenario.release,
+                                           dimension=scenario.dimension)
+        except DataError:
+            years = (scenario.year,)
+        self.baseline_bar.set_scenario(scenario, years)
+        self.charts.baseline_changed()
+        self._update_source_label()
+        if self._sources_dialog is not None and self._sources_dialog.isVisible():
+            self._fill_sources_dialog()
+
+    def _on_document_changed(self) -> None:
+        document = self.document
+        outcome, comparison = document.outcome, document.comparison
+        self.table.model.set_outcome(outcome.values, outcome.shares, outcome.locked)
+        dragging = self._drag_start is not None
+        if not dragging:
+            self.table.resort()
+        self.index_panel.set_rows(vm.index_rows(comparison))
+        self.index_panel.set_n_used(comparison.n_used, document.scenario.active_only)
+        self.charts.set_comparison(document, comparison)
+        self._refresh_share_editor()
+        if not dragging:
+            self.baseline_bar.set_scenario(
+                document.scenario,
+                [int(self.baseline_bar.year_combo.itemData(i))
+                 for i in range(self.baseline_bar.year_combo.count())])
+            self._update_info()
+            self._update_title()
+
+    def _refresh_share_editor(self) -> None:
+        code = self.table.current_code()
+        outcome = self.document.outcome
+        if not code or code not in outcome.baseline.codes:
+            self.share_editor.set_partner("", "", 0.0, 0.0, 0.0, locked=False)
+            return
+        index = outcome.baseline.index_of(code)
+        share = float(outcome.shares[index]) if outcome.values.sum() > 0 else 0.0
+        locked = code in outcome.locked
+        if self._drag_start is None:
+            try:
+                self._share_range = vm.share_range(outcome, code, rule=self.share_editor.rule(),
+                                                   source=self.share_editor.source())
+            except ValueError:
+                self._share_range = (share, share)
+        lo, hi = self._share_range
+        self.share_editor.set_partner(code, outcome.baseline.names[index], share, lo, hi,
+                                      locked=locked)
+
+    def _update_info(self) -> None:
+        scenario = self.document.scenario
+        notes = list(self.document.outcome.messages)
+        for skipped in self.document.skipped:
+            notes.append(self.tr(
+                "Edit {n} ({what}) does not apply to these data: {reason}. It stays in the "
+                "scenario and applies again where it fits."
+            ).format(n=skipped.position, what=describe_edit(skipped.edit, self._name_of),
+                     reason=skipped.reason))
+        self.info_bar.set_info(scenario.title, scenario.description, scenario.references, notes)
+
+    def _update_title(self) -> None:
+        file = self.document.file
+        name = file.name if file is not None else (self.document.scenario.title
+                                                   or self.tr("Untitled scenario"))
+        self.setWindowTitle(self.tr("{name}[*] - Multivector").format(name=name))
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def _update_source_label(self) -> None:
+        table = self.document.baseline.table
+        provenance = table.provenance
+        if table.unallocated is None:
+            missing = self.tr("no official total, so what is unlisted is unknown")
+        else:
+            missing = self.tr("unallocated {value:,.0f} {unit}").format(
+                value=table.unallocated, unit=provenance.unit)
+        self.source_label.setText(self.tr(
+            "{name} {year} {flow}: {source}; {release} [{status}]; {missing}; {count} caveat(s)"
+        ).format(name=table.reporter_name, year=table.year, flow=self.tr(table.flow),
+                 source=provenance.source, release=provenance.release, status=table.status,
+                 missing=missing, count=len(provenance.caveats)))
+        self.source_label.setToolTip("\n".join(
+            [provenance.source, *("- " + c for c in provenance.caveats)]))
+
+    def _name_of(self, code: str) -> str:
+        baseline = self.document.baseline
+        if code in baseline.codes:
+            return baseline.names[baseline.codes.index(code)]
+        try:
+            return self.document.catalog.country_name(code)
+        except (KeyError, ValueError):
+            return code
+
+    # -- gestures -> commands ---------------------------------------------------------------
+
+    def _push_edits(self, edits: list[Edit], text: str) -> None:
+        document = self.document
+        document.undo_stack.push(AppendEdits(document, document.scenario, edits, text))
+
+    def _share_edit(self, code: str, share: float) -> SetShare | None:
+        """Return the share edit for ``code``, or None (and say why) if it cannot be made."""
+        outcome = self.document.outcome
+        rule, source = self.share_editor.rule(), self.share_editor.source()
+        if code in outcome.locked:
+            self.statusBar().showMessage(self.tr("{name} is locked; unlock it first.")
+                                         .format(name=self._name_of(code)), 5000)
+            return None
+        if rule == "from_partner" and (source is None or source == code
+                                       or source in outcome.locked):
+            self.statusBar().showMessage(self.tr(
+                "Choose another partner (not locked) to take the share from."), 5000)
+            return None
+        return SetShare(code, min(max(share, 0.0), 1.0), rule, source)
+
+    def _on_share_set(self, code: str, share: float) -> None:
+        edit = self._share_edit(code, share)
+        if edit is None:
+            self._refresh_share_editor()
+            return
+        if abs(self.document.outcome.shares[self.document.baseline.index_of(code)] - share) < 5e-7:
+            return
+        self._push_edits([edit], describe_edit(edit, self._name_of))
+
+    def _on_share_editor_drag_started(self, _code: str) -> None:
+        self._gesture += 1
+        self._drag_start = self.document.scenario
+
+    def _on_share_editor_drag_moved(self, code: str, share: float) -> None:
+        start = self._drag_start
+        edit = self._share_edit(code, share)
+        if start is None or edit is None:
+            return
+        document = self.document
+        document.undo_stack.push(DragShare(
+            document, document.scenario, start.with_edit(edit),
+            describe_edit(edit, self._name_of), partner=code, gesture=self._gesture))
+
+    def _on_share_editor_drag_finished(self, _code: str) -> None:
+        self._drag_start = None
+        self._on_document_changed()  # re-sort, notes, title: skipped while dragging
+
+    def _on_table_lock_requested(self, code: str, locked: bool) -> None:
+        edit = SetLock((code,), locked)
+        self._push_edits([edit], describe_edit(edit, self._name_of))
+
+    def _on_edit_panel_value_change_requested(self, percent: float) -> None:
+        codes = self.table.selected_codes()
+        if codes and percent != 0.0:
+            edits: list[Edit] = [ScaleValue(code, percent) for code in codes]
+            self._push_edits(edits, "; ".join(describe_edit(e, self._name_of) for e in edits))
+
+    def _on_edit_panel_cost_shock_requested(self, shock: float, sigma: float) -> None:
+        codes = self.table.selected_codes()
+        if codes and shock != 0.0:
+            edit = CostShock(tuple((code, shock) for code in codes), sigma)
+            self._push_edits([edit], describe_edit(edit, self._name_of))
+
+    def _on_reset_triggered(self) -> None:
+        document = self.document
+        if document.scenario.edits:
+            document.undo_stack.push(ReplaceScenario(
+                document, document.scenario, document.scenario.without_edits(),
+                self.tr("reset the scenario")))
+
+    def _on_baseline_bar_field_changed(self, field: str, value: object) -> None:
+        document = self.document
+        before = document.scenario
+        changes: dict[str, object] = {field: value}
+        if field == "dimension" and value != "partners":
+            changes["level"] = "partners"
+        candidate = replace(before, **changes)  # type: ignore[arg-type]
+        note = ""
+        try:
+            years = document.catalog.years(candidate.reporter, release=candidate.release,
+                                           dimension=candidate.dimension)
+            if candidate.year not in years:
+                note = self.tr("{year} is not in these data; showing {other}.").format(
+                    year=candidate.year, other=max(years))
+                candidate = replace(candidate, year=max(years))
+            document.baseline_for(candidate)
+        except (DataError, ValueError) as exc:
+            self.statusBar().showMessage(self.tr("These data are not available: {problem}")
+                                         .format(problem=exc), 10000)
+            self.baseline_bar.set_scenario(before, [candidate.year])
+            self._on_document_baseline_changed()
+            return
+        if candidate != before:
+            document.undo_stack.push(ReplaceScenario(
+                document, before, candidate,
+                self.tr("show {year} {flow}").format(year=candidate.year,
+                                                     flow=self.tr(candidate.flow))))
+        if note:
+            self.statusBar().showMessage(note, 10000)
+
+    # -- table selection ------------------------------------------------------------------
+
+    def _on_table_current_changed(self, _code: str) -> None:
+        self._refresh_share_editor()
+
+    def _on_table_selection_changed(self) -> None:
+        self.edit_panel.set_selection([self._name_of(c) for c in self.table.selected_codes()])
+
+    # -- files, presets, sources ------------------------------------------------------------
+
+    def _on_open_triggered(self) -> None:
+        self.files.open_file()
+
+    def _on_save_triggered(self) -> None:
+        self.files.save()
+
+    def _on_save_as_triggered(self) -> None:
+        self.files.save_as()
+
+    def _on_presets_menu_about_to_show(self) -> None:
+        self.files.fill_presets_menu(self.presets_menu)
+
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
+    def _on_sources_triggered(self) -> None:
+        if self._sources_dialog is None:
+            self._sources_dialog = SourcesDialog(self)
+        self._fill_sources_dialog()
+        self._sources_dialog.show()
+        self._sources_dialog.raise_()
+        self._sources_dialog.activateWindow()
+
+    def _fill_sources_dialog(self) -> None:
+        assert self._sources_dialog is not None
+        baseline = self.document.baseline
+        self._sources_dialog.set_sources(baseline.table, float(baseline.table.values.sum()),
+                                         self.document.catalog.provenances())
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Multivector"), self.tr(
+            "Multivector: move a country's trade between its partners and see what it does "
+            "to concentration and diversification. Offline; data embedded with their sources."))
+
+    # -- window life ---------------------------------------------------------------------------
+
+    def _restore_preferences(self) -> None:
+        geometry = self.preferences.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1440, screen.width()), min(900, screen.height()))
+        state = self.preferences.window_state
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.preferences.splitter_state(self.splitter.objectName())
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.preferences.geometry = self.saveGeometry()
+        self.preferences.window_state = self.saveState()
+        self.preferences.set_splitter_state(self.splitter.objectName(), self.splitter.saveState())
+        self.preferences.sync()
+        event.accept()

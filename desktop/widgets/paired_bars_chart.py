@@ -1,0 +1,102 @@
+"""Horizontal bars in pairs: the baseline as a grey ghost beside the scenario, per category.
+
+Used for the top partners' shares and for the vector (bloc) shares. The bar items are made
+once; every update changes their widths in place (``setOpts``), and the category names and
+the axis range change only when they must, so a slider drag repaints without re-layout.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.widgets.chart_common import (
+    BASELINE,
+    SCENARIO,
+    configure_bar_plot,
+    make_pen,
+    set_category_ticks,
+)
+
+__all__ = ["PairedBarsChart"]
+
+_HEIGHT = 0.38
+_OFFSET = 0.2
+
+
+class PairedBarsChart(QWidget):
+    """A caption and a bar chart of baseline and scenario shares (percent)."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.plot = pg.PlotWidget(self)
+        self.plot.setAccessibleName(accessible_name)
+        configure_bar_plot(self.plot, x_label=self.tr("share of trade (%)"))
+        self.plot.setMinimumHeight(160)
+        self.baseline_bars = pg.BarGraphItem(
+            x0=0.0, y=np.zeros(0), height=_HEIGHT, width=np.zeros(0),
+            brush=BASELINE, pen=make_pen(BASELINE), name=self.tr("Baseline"),
+        )
+        self.scenario_bars = pg.BarGraphItem(
+            x0=0.0, y=np.zeros(0), height=_HEIGHT, width=np.zeros(0),
+            brush=SCENARIO, pen=make_pen(SCENARIO), name=self.tr("Scenario"),
+        )
+        item = self.plot.getPlotItem()
+        item.addLegend(offset=(-10, -10), brush=pg.mkBrush(255, 255, 255, 210))
+        item.addItem(self.baseline_bars)
+        item.addItem(self.scenario_bars)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.plot, 1)
+        self._labels: tuple[str, ...] = ()
+        self._x_max = 0.0
+
+    def set_caption(self, text: str) -> None:
+        if text != self.caption.text():
+            self.caption.setText(text)
+
+    def set_bars(
+        self,
+        labels: Sequence[str],
+        baseline: NDArray[np.float64],
+        scenario: NDArray[np.float64],
+    ) -> None:
+        """Show shares (0-1) for ``labels``, top to bottom; in place."""
+        labels = tuple(labels)
+        positions = np.arange(len(labels), dtype=np.float64)
+        base = 100.0 * np.asarray(baseline, dtype=np.float64)
+        scen = 100.0 * np.asarray(scenario, dtype=np.float64)
+        if labels != self._labels:
+            self._labels = labels
+            set_category_ticks(self.plot, labels, width=28)
+            self.plot.getPlotItem().setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
+            self.baseline_bars.setOpts(y=positions - _OFFSET, width=base)
+            self.scenario_bars.setOpts(y=positions + _OFFSET, width=scen)
+        else:
+            self.baseline_bars.setOpts(width=base)
+            self.scenario_bars.setOpts(width=scen)
+        largest = float(max(base.max(initial=0.0), scen.max(initial=0.0)))
+        x_max = max(5.0, 5.0 * math.ceil(largest * 1.08 / 5.0))
+        if x_max != self._x_max:
+            self._x_max = x_max
+            self.plot.getPlotItem().setXRange(0.0, x_max, padding=0)
+
+    def bar_widths(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """Return the drawn baseline and scenario widths (percent), for tests and checks."""
+        return (
+            np.asarray(self.baseline_bars.opts["width"], dtype=np.float64),
+            np.asarray(self.scenario_bars.opts["width"], dtype=np.float64),
+        )
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self._labels

@@ -1,0 +1,182 @@
+"""The partner table: a filter box and a sortable view of every partner the data hold.
+
+Type in the filter to find a partner by name or code; sort by any column; select one
+partner to edit its share in the share editor, or several for value changes and cost
+shocks. The scenario share is editable in place (a spin box in percent); the lock column
+is a check box (Space toggles it). While a slider is dragged the rows do not re-sort, so
+nothing jumps under the pointer; they re-sort when the drag ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets import partner_model as pm
+
+__all__ = ["PartnerTable"]
+
+
+class _ShareDelegate(QStyledItemDelegate):
+    """Edits a scenario share as a percentage with two decimals."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QDoubleSpinBox(parent)
+        editor.setRange(0.0, 100.0)
+        editor.setDecimals(2)
+        editor.setSuffix(" %")
+        editor.setAccessibleName(self.tr("Scenario share in percent"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QDoubleSpinBox)
+        editor.setValue(float(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(
+        self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QDoubleSpinBox)
+        editor.interpretText()
+        index.model().setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class PartnerTable(QWidget):
+    """Filter box + table view over a :class:`PartnerModel` (through a sort/filter proxy)."""
+
+    current_changed = Signal(str)  # code of the current partner ("" if none)
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = pm.PartnerModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(pm.SORT_ROLE)
+        self.proxy.setFilterRole(pm.FILTER_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Re-sorting on every data change would move rows under a dragged slider.
+        self.proxy.setDynamicSortFilter(False)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter partners by name or code (Ctrl+F)"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter partners"))
+        self.filter_edit.setToolTip(
+            self.tr("Type part of a partner's name to show only matching rows"))
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Partners"))
+        self.view.setItemDelegateForColumn(pm.SCEN_SHARE, _ShareDelegate(self.view))
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(pm.NAME, QHeaderView.ResizeMode.Stretch)
+        digits = self.fontMetrics().horizontalAdvance("000,000.0") + 14
+        for column, width in ((pm.LOCK, self.fontMetrics().horizontalAdvance("Lock") + 22),
+                              (pm.BASE_VALUE, digits), (pm.BASE_SHARE, digits - 10),
+                              (pm.SCEN_SHARE, digits - 4), (pm.CHANGE, digits - 16)):
+            header.resizeSection(column, width)
+        self.view.sortByColumn(pm.BASE_VALUE, Qt.SortOrder.DescendingOrder)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view, 1)
+
+        self._find = QShortcut(QKeySequence.StandardKey.Find, self)
+        self._find.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._find.activated.connect(self._on_find_activated)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+
+    # -- setters -------------------------------------------------------------------------
+
+    def resort(self) -> None:
+        """Sort again by the chosen column (after an edit; not during a slider drag)."""
+        if self.proxy.sortColumn() >= 0:
+            self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+            if self.view.currentIndex().isValid():
+                self.view.scrollTo(self.view.currentIndex())
+
+    def select_code(self, code: str) -> None:
+        """Make ``code`` the current (and only selected) row, clearing the filter if needed."""
+        row = self.model.row_of(code)
+        index = self.proxy.mapFromSource(self.model.index(row, pm.NAME))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, pm.NAME))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            self.view.selectionModel().SelectionFlag.ClearAndSelect
+            | self.view.selectionModel().SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    # -- queries -------------------------------------------------------------------------
+
+    def current_code(self) -> str:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return ""
+        return str(self.proxy.data(index.siblingAtColumn(pm.NAME), pm.CODE_ROLE))
+
+    def selected_codes(self) -> list[str]:
+        """Return the selected partners in table order (the current one if none is)."""
+        rows = self.view.selectionModel().selectedRows(pm.NAME)
+        codes = [str(self.proxy.data(i, pm.CODE_ROLE)) for i in sorted(rows, key=QModelIndex.row)]
+        if not codes and self.current_code():
+            codes = [self.current_code()]
+        return codes
+
+    # -- handlers ------------------------------------------------------------------------
+
+    def _on_find_activated(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.current_code() if current.isValid() else "")
+
+    def _on_view_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.selection_changed.emit()

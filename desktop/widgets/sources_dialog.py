@@ -1,0 +1,84 @@
+"""Where the numbers come from: the current table's provenance and every data file's.
+
+Shows the source, release, unit, address and caveats of the data in use, the official
+total beside the sum of the listed partners and what is unallocated (or that this is
+unknown), and below them the records of every embedded data file.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from models.datasets import Provenance, TradeTable
+
+__all__ = ["SourcesDialog"]
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+class SourcesDialog(QDialog):
+    """A read-only, selectable page of provenance records."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Data sources - Multivector"))
+        self.setAccessibleName(self.tr("Data sources"))
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Sources and caveats"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    def set_sources(self, table: TradeTable, listed_total: float,
+                    provenances: Iterable[Provenance]) -> None:
+        """Show ``table``'s provenance and totals, then every file's record."""
+        unit = _e(table.provenance.unit)
+        parts = [f"<h2>{_e(self.tr('The data in use'))}</h2>",
+                 f"<p><b>{_e(table.reporter_name)}</b>, {_e(table.year)}, {_e(self.tr(table.flow))}"
+                 f" &mdash; {_e(self.tr('status'))}: {_e(table.status)}</p>",
+                 self._record(table.provenance)]
+        rows = [(self.tr("Sum of the listed categories"), f"{listed_total:,.1f} {unit}")]
+        if table.official_total is not None:
+            rows.append((self.tr("Official total"), f"{table.official_total:,.1f} {unit}"))
+        if table.unallocated is not None:
+            rows.append((self.tr("Unallocated (official total minus the listed sum)"),
+                         f"{table.unallocated:,.1f} {unit}"))
+        else:
+            rows.append((self.tr("Unallocated"),
+                         _e(self.tr("unknown: the data hold no official total for this year"))))
+        parts.append("<table cellspacing='6'>" + "".join(
+            f"<tr><td>{_e(label)}</td><td align='right'>{value}</td></tr>" for label, value in rows
+        ) + "</table>")
+        parts.append(f"<h2>{_e(self.tr('Every data file'))}</h2>")
+        parts.extend(f"<h3>{_e(p.file)}</h3>{self._record(p)}" for p in provenances)
+        self.browser.setHtml("".join(parts))
+
+    def _record(self, provenance: Provenance) -> str:
+        rows = [
+            (self.tr("Source"), provenance.source),
+            (self.tr("Release"), provenance.release),
+            (self.tr("Unit"), provenance.unit),
+            (self.tr("Address"), provenance.url or self.tr("none given")),
+            (self.tr("File"), provenance.file),
+        ]
+        text = "".join(f"<b>{_e(label)}:</b> {_e(value)}<br>" for label, value in rows)
+        if provenance.caveats:
+            text += f"<b>{_e(self.tr('Caveats'))}:</b><ul>" + "".join(
+                f"<li>{_e(c)}</li>" for c in provenance.caveats) + "</ul>"
+        else:
+            text += f"<i>{_e(self.tr('No caveats recorded.'))}</i>"
+        return f"<p>{text}</p>"
+
+    def text(self) -> str:
+        """Return the page as plain text, for checks."""
+        return self.browser.toPlainText()
