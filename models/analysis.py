@@ -76,26 +76,19 @@ def compare(outcome: Outcome) -> Comparison:
     active_only = outcome.scenario.active_only
     both = np.vstack([base.values, outcome.values])
     computed = indices.compute_all(both, active_only=active_only)
-    before = {k: float(v[0]) for k, v in computed.items()}
-    after = {k: float(v[1]) for k, v in computed.items()}
-    with np.errstate(invalid="ignore", divide="ignore"):
-        shares = both / both.sum(axis=-1, keepdims=True)
+    before = {k: float(np.asarray(v)[0]) for k, v in computed.items()}
+    after = {k: float(np.asarray(v)[1]) for k, v in computed.items()}
+    shares = _row_shares(both)
     contributions = shares[1] ** 2 - shares[0] ** 2
     n_used = int(np.count_nonzero(base.values)) if active_only else len(base.codes)
-    vector_fields: dict[str, object] = {}
+    vector_keys: tuple[str, ...] = ()
+    vector_names: tuple[str, ...] = ()
+    vector_shares: NDArray[np.float64] | None = None
     if base.level == "partners" and base.partition is not None:
-        vectors = base.partition.aggregate(both, base.codes)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            vector_shares = vectors / vectors.sum(axis=-1, keepdims=True)
-        before["vector_balance"], after["vector_balance"] = (
-            float(v) for v in indices.evenness(vectors)
-        )
-        vector_fields = {
-            "vector_keys": base.partition.keys,
-            "vector_names": base.partition.names,
-            "vector_baseline": vector_shares[0],
-            "vector_scenario": vector_shares[1],
-        }
+        vector_shares = _row_shares(base.partition.aggregate(both, base.codes))
+        balance = np.asarray(indices.evenness(vector_shares))
+        before["vector_balance"], after["vector_balance"] = float(balance[0]), float(balance[1])
+        vector_keys, vector_names = base.partition.keys, base.partition.names
     elif base.level == "vectors":
         before["vector_balance"] = before["evenness"]
         after["vector_balance"] = after["evenness"]
@@ -109,5 +102,14 @@ def compare(outcome: Outcome) -> Comparison:
         contributions=contributions,
         similarity=float(indices.similarity(outcome.values, base.values)),
         n_used=n_used,
-        **vector_fields,  # type: ignore[arg-type]
+        vector_keys=vector_keys,
+        vector_names=vector_names,
+        vector_baseline=None if vector_shares is None else vector_shares[0],
+        vector_scenario=None if vector_shares is None else vector_shares[1],
     )
+
+
+def _row_shares(values: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Each row divided by its sum (NaN for an all-zero row)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray(values / values.sum(axis=-1, keepdims=True), dtype=np.float64)

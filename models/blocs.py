@@ -120,8 +120,9 @@ def default_partition(
 
     Russia and the rest of the EAEU; China; EU-27; United States; Türkiye and the other
     Turkic states (OTS members); Central Asia; rest of Asia (UN M49 region Asia); rest of
-    world. ``partners`` are the codes to place (the table's categories). Memberships respect the year a member joined; the reporter itself is left out.
-    A partner in two groups goes to the first one listed (Kyrgyzstan: EAEU before OTS).
+    world. ``partners`` are the codes to place (the table's categories). Memberships
+    respect the year a member joined; the reporter itself is left out. A partner in two
+    groups goes to the first one listed (Kyrgyzstan: EAEU before OTS).
     """
 
     def members(bloc: str) -> set[str]:
@@ -177,9 +178,7 @@ def vector_balance(vector_values: ArrayLike, *, axis: int = -1) -> NDArray[np.fl
     return indices.evenness(vector_values, axis=axis)
 
 
-def partition_from_mapping(
-    mapping: Mapping[str, str], names: Mapping[str, str]
-) -> Partition:
+def partition_from_mapping(mapping: Mapping[str, str], names: Mapping[str, str]) -> Partition:
     """Build a partition from ``{partner: vector key}`` and ``{vector key: name}``."""
     vectors = tuple(
         Vector(key, name, frozenset(p for p, k in mapping.items() if k == key))

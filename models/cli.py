@@ -21,7 +21,7 @@ import numpy as np
 from models import __version__, indices, simulate
 from models.analysis import HHI_BANDS_SOURCE, Comparison, compare, hhi_reading
 from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError, load_catalog
-from models.scenario import LEVELS, CostShock, Scenario, apply, load_baseline
+from models.scenario import CostShock, Scenario, apply, load_baseline
 from models.scenario_files import ScenarioFileError
 from models.scenario_files import load as load_scenario
 
@@ -57,16 +57,27 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("indices", help="every index for a reporter, year, flow and level")
-    p.add_argument("--reporter", help="ISO3 code of the reporting country (default: the data's default)")
+    p.add_argument(
+        "--reporter", help="ISO3 code of the reporting country (default: the data's default)"
+    )
     p.add_argument("--year", type=int, help="data year (default: the latest complete year)")
     p.add_argument("--flow", choices=FLOWS, default="exports")
-    p.add_argument("--level", choices=("partners", "blocs"), default="partners",
-                   help="partners, or blocs: the default vectors (Russia & EAEU, China, EU-27, ...)")
+    p.add_argument(
+        "--level",
+        choices=("partners", "blocs"),
+        default="partners",
+        help="partners, or blocs: the default vectors (Russia & EAEU, China, EU-27, ...)",
+    )
     p.add_argument("--dimension", choices=DIMENSIONS, default="partners")
     p.add_argument("--release", choices=RELEASES, default="revised")
-    p.add_argument("--active-only", action="store_true",
-                   help="N = partners with trade (default: every partner the data hold, zeros included)")
-    p.add_argument("--top", type=int, default=10, metavar="K", help="categories to list (default 10)")
+    p.add_argument(
+        "--active-only",
+        action="store_true",
+        help="N = partners with trade (default: every partner the data hold, zeros included)",
+    )
+    p.add_argument(
+        "--top", type=int, default=10, metavar="K", help="categories to list (default 10)"
+    )
     _add_format(p)
     p.set_defaults(handler=_cmd_indices)
 
@@ -84,10 +95,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("scenario", help="a scenario file (.json) with a cost-shock edit")
     p.add_argument("--draws", type=int, default=10_000)
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--sigma-range", type=float, nargs=2, metavar=("LOW", "HIGH"),
-                   default=simulate.SIGMA_RANGE)
-    p.add_argument("--shock-spread", type=float, default=0.5, metavar="F",
-                   help="each shock is drawn from shock*(1-F) to shock*(1+F) (default 0.5)")
+    p.add_argument(
+        "--sigma-range", type=float, nargs=2, metavar=("LOW", "HIGH"), default=simulate.SIGMA_RANGE
+    )
+    p.add_argument(
+        "--shock-spread",
+        type=float,
+        default=0.5,
+        metavar="F",
+        help="each shock is drawn from shock*(1-F) to shock*(1+F) (default 0.5)",
+    )
     _add_format(p)
     p.set_defaults(handler=_cmd_montecarlo)
     return parser
@@ -105,34 +122,59 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
     reporter = args.reporter or catalog.default_reporter
     year = args.year if args.year is not None else catalog.default_year(reporter)
     level = "vectors" if args.level == "blocs" else "partners"
-    scenario = Scenario(reporter, year, args.flow, args.release, args.dimension, level,
-                        args.active_only)
+    scenario = Scenario(
+        reporter, year, args.flow, args.release, args.dimension, level, args.active_only
+    )
     baseline = load_baseline(scenario, catalog)
     values = baseline.values
-    computed = {k: float(v) for k, v in indices.compute_all(values, active_only=args.active_only).items()}
+    computed = {
+        k: float(v) for k, v in indices.compute_all(values, active_only=args.active_only).items()
+    }
     order = np.argsort(-values, kind="stable")[: max(args.top, 0)]
     total = float(values.sum())
     top = [
-        {"rank": r + 1, "code": baseline.codes[i], "name": baseline.names[i],
-         "value_usd_m": float(values[i]), "share": float(values[i] / total) if total else None}
+        {
+            "rank": r + 1,
+            "code": baseline.codes[i],
+            "name": baseline.names[i],
+            "value_usd_m": float(values[i]),
+            "share": float(values[i] / total) if total else None,
+        }
         for r, i in enumerate(order)
     ]
     table = baseline.table
     info: dict[str, Any] = {
-        "reporter": reporter, "reporter_name": table.reporter_name, "year": year,
-        "flow": args.flow, "release": args.release, "dimension": args.dimension,
-        "level": args.level, "categories": len(baseline.codes),
+        "reporter": reporter,
+        "reporter_name": table.reporter_name,
+        "year": year,
+        "flow": args.flow,
+        "release": args.release,
+        "dimension": args.dimension,
+        "level": args.level,
+        "categories": len(baseline.codes),
         "n_used": int(np.count_nonzero(values)) if args.active_only else len(baseline.codes),
         "n_rule": "active partners only" if args.active_only else "all partners, zeros included",
-        "total_usd_m": total, "official_total_usd_m": table.official_total,
-        "unallocated_usd_m": table.unallocated, "status": table.status,
-        "source": table.provenance.source, "release_label": table.provenance.release,
-        "unit": table.provenance.unit, "caveats": list(table.provenance.caveats),
+        "total_usd_m": total,
+        "official_total_usd_m": table.official_total,
+        "unallocated_usd_m": table.unallocated,
+        "status": table.status,
+        "source": table.provenance.source,
+        "release_label": table.provenance.release,
+        "unit": table.provenance.unit,
+        "caveats": list(table.provenance.caveats),
     }
     if args.format == "json":
-        payload = {**info, "top": top, "indices": computed,
-                   "hhi_points": computed["hhi"] * 10_000, "hhi_reading": hhi_reading(computed["hhi"])}
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False, default=_nan_none) + "\n")
+        payload = {
+            **info,
+            "top": top,
+            "indices": computed,
+            "hhi_points": computed["hhi"] * 10_000,
+            "hhi_reading": hhi_reading(computed["hhi"]),
+        }
+        out.write(
+            json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False, default=_nan_none)
+            + "\n"
+        )
         return
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -141,28 +183,39 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
             writer.writerow([key, _csv_number(value)])
         writer.writerow(["hhi_points", _csv_number(computed["hhi"] * 10_000)])
         return
-    out.write(f"{table.reporter_name} ({reporter}), {year}, {args.flow}, {args.level}; "
-              f"release: {args.release} [{table.status}]\n")
+    out.write(
+        f"{table.reporter_name} ({reporter}), {year}, {args.flow}, {args.level}; "
+        f"release: {args.release} [{table.status}]\n"
+    )
     out.write(f"Source: {table.provenance.source}\nRelease: {table.provenance.release}\n\n")
     unit = table.provenance.unit
     out.write(f"Top {len(top)} of {len(baseline.codes)} ({unit}, share of the listed total)\n")
     for row in top:
         share = "" if row["share"] is None else f"{100 * row['share']:6.2f} %"
-        out.write(f"{row['rank']:>4}  {row['name'][:34]:<34} {row['code']:<12} "
-                  f"{row['value_usd_m']:>12,.1f} {share}\n")
+        out.write(
+            f"{row['rank']:>4}  {row['name'][:34]:<34} {row['code']:<12} "
+            f"{row['value_usd_m']:>12,.1f} {share}\n"
+        )
     out.write(f"      {'Sum of listed categories':<47} {total:>12,.1f}\n")
     if table.official_total is not None:
         out.write(f"      {'Official total':<47} {table.official_total:>12,.1f}\n")
     if table.unallocated is not None:
-        out.write(f"      {'Unallocated (official total minus the sum)':<47} {table.unallocated:>12,.1f}\n")
+        out.write(
+            f"      {'Unallocated (official total minus the sum)':<47} "
+            f"{table.unallocated:>12,.1f}\n"
+        )
     else:
-        out.write("      Unallocated: unknown (the data hold no official total for this "
-                  "year, flow and release)\n")
+        out.write(
+            "      Unallocated: unknown (the data hold no official total for this "
+            "year, flow and release)\n"
+        )
     out.write(f"\nIndices (N = {info['n_used']}: {info['n_rule']})\n")
     for key, value in computed.items():
         out.write(f"  {indices.INDEX_INFO[key].name:<42} {_fmt(value)}\n")
-    out.write(f"  {'HHI on the 0-10,000 scale':<42} {computed['hhi'] * 10_000:10.0f}"
-              f"  ({hhi_reading(computed['hhi'])})\n")
+    out.write(
+        f"  {'HHI on the 0-10,000 scale':<42} {computed['hhi'] * 10_000:10.0f}"
+        f"  ({hhi_reading(computed['hhi'])})\n"
+    )
     out.write(f"\n{HHI_BANDS_SOURCE}\n")
     if table.provenance.caveats:
         out.write("\nCaveats:\n" + "".join(f"  - {c}\n" for c in table.provenance.caveats))
@@ -175,8 +228,12 @@ def _cmd_data(args: argparse.Namespace, out: io.StringIO) -> None:
     catalog = load_catalog()
     reporters = []
     for reporter in catalog.reporters:
-        entry: dict[str, Any] = {"reporter": reporter, "name": catalog.reporter_name(reporter),
-                                 "default_year": catalog.default_year(reporter), "releases": {}}
+        entry: dict[str, Any] = {
+            "reporter": reporter,
+            "name": catalog.reporter_name(reporter),
+            "default_year": catalog.default_year(reporter),
+            "releases": {},
+        }
         for release in RELEASES:
             for dimension in DIMENSIONS:
                 years = _years_or_empty(catalog, reporter, release, dimension)
@@ -184,20 +241,36 @@ def _cmd_data(args: argparse.Namespace, out: io.StringIO) -> None:
                     entry["releases"].setdefault(release, {})[dimension] = list(years)
         reporters.append(entry)
     sources = [
-        {"file": p.file, "source": p.source, "release": p.release, "unit": p.unit,
-         "url": p.url, "caveats": list(p.caveats)}
+        {
+            "file": p.file,
+            "source": p.source,
+            "release": p.release,
+            "unit": p.unit,
+            "url": p.url,
+            "caveats": list(p.caveats),
+        }
         for p in catalog.provenances()
     ]
     if args.format == "json":
-        out.write(json.dumps({"reporters": reporters, "sources": sources}, ensure_ascii=False,
-                             indent=2) + "\n")
+        out.write(
+            json.dumps({"reporters": reporters, "sources": sources}, ensure_ascii=False, indent=2)
+            + "\n"
+        )
         return
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["file", "source", "release", "unit", "url", "caveats"])
         for s in sources:
-            writer.writerow([s["file"], s["source"], s["release"], s["unit"], s["url"],
-                             " | ".join(s["caveats"])])
+            writer.writerow(
+                [
+                    s["file"],
+                    s["source"],
+                    s["release"],
+                    s["unit"],
+                    s["url"],
+                    " | ".join(s["caveats"]),
+                ]
+            )
         return
     for entry in reporters:
         out.write(f"{entry['name']} ({entry['reporter']}), default year {entry['default_year']}\n")
@@ -206,15 +279,19 @@ def _cmd_data(args: argparse.Namespace, out: io.StringIO) -> None:
                 out.write(f"  {release:<16} {dimension:<12} {_year_span(years)}\n")
     out.write("\nSources\n")
     for s in sources:
-        out.write(f"\n{s['file']}\n  source:  {s['source']}\n  release: {s['release']}\n"
-                  f"  unit:    {s['unit']}\n")
+        out.write(
+            f"\n{s['file']}\n  source:  {s['source']}\n  release: {s['release']}\n"
+            f"  unit:    {s['unit']}\n"
+        )
         if s["url"]:
             out.write(f"  url:     {s['url']}\n")
         for caveat in s["caveats"]:
             out.write(f"  caveat:  {caveat}\n")
 
 
-def _years_or_empty(catalog: Catalog, reporter: str, release: str, dimension: str) -> tuple[int, ...]:
+def _years_or_empty(
+    catalog: Catalog, reporter: str, release: str, dimension: str
+) -> tuple[int, ...]:
     try:
         return catalog.years(reporter, release=release, dimension=dimension)
     except DataError:
@@ -242,43 +319,69 @@ def _cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
     moved = np.abs(np.nan_to_num(comparison.contributions))
     order = [i for i in np.argsort(-moved, kind="stable")[: args.top] if moved[i] > 0.0]
     contributions = [
-        {"code": comparison.codes[i], "name": comparison.names[i],
-         "baseline_share": float(comparison.baseline_shares[i]),
-         "scenario_share": float(comparison.scenario_shares[i]),
-         "hhi_contribution": float(comparison.contributions[i])}
+        {
+            "code": comparison.codes[i],
+            "name": comparison.names[i],
+            "baseline_share": float(comparison.baseline_shares[i]),
+            "scenario_share": float(comparison.scenario_shares[i]),
+            "hhi_contribution": float(comparison.contributions[i]),
+        }
         for i in order
     ]
     if args.format == "json":
-        payload = {"title": scenario.title, "reporter": scenario.reporter, "year": scenario.year,
-                   "flow": scenario.flow, "release": scenario.release, "level": scenario.level,
-                   "baseline": comparison.baseline, "scenario": comparison.scenario,
-                   "change": change, "similarity": comparison.similarity,
-                   "hhi_change_sum_of_contributions": float(np.nansum(comparison.contributions)),
-                   "contributions": contributions, "messages": list(messages)}
+        payload = {
+            "title": scenario.title,
+            "reporter": scenario.reporter,
+            "year": scenario.year,
+            "flow": scenario.flow,
+            "release": scenario.release,
+            "level": scenario.level,
+            "baseline": comparison.baseline,
+            "scenario": comparison.scenario,
+            "change": change,
+            "similarity": comparison.similarity,
+            "hhi_change_sum_of_contributions": float(np.nansum(comparison.contributions)),
+            "contributions": contributions,
+            "messages": list(messages),
+        }
         out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=_nan_none) + "\n")
         return
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["index", "baseline", "scenario", "change"])
         for key in comparison.baseline:
-            writer.writerow([key, _csv_number(comparison.baseline[key]),
-                             _csv_number(comparison.scenario[key]), _csv_number(change[key])])
+            writer.writerow(
+                [
+                    key,
+                    _csv_number(comparison.baseline[key]),
+                    _csv_number(comparison.scenario[key]),
+                    _csv_number(change[key]),
+                ]
+            )
         writer.writerow(["similarity", "", _csv_number(comparison.similarity), ""])
         return
-    out.write(f"{scenario.title or 'Scenario'}: {scenario.reporter} {scenario.year} "
-              f"{scenario.flow}, {scenario.level} ({scenario.release})\n")
+    out.write(
+        f"{scenario.title or 'Scenario'}: {scenario.reporter} {scenario.year} "
+        f"{scenario.flow}, {scenario.level} ({scenario.release})\n"
+    )
     for message in messages:
         out.write(f"note: {message}\n")
     out.write(f"\n  {'index':<42} {'baseline':>10} {'scenario':>10} {'change':>10}\n")
     for key in comparison.baseline:
-        out.write(f"  {_index_name(key):<42} {_fmt(comparison.baseline[key])} "
-                  f"{_fmt(comparison.scenario[key])} {_fmt(change[key], signed=True)}\n")
+        out.write(
+            f"  {_index_name(key):<42} {_fmt(comparison.baseline[key])} "
+            f"{_fmt(comparison.scenario[key])} {_fmt(change[key], signed=True)}\n"
+        )
     out.write(f"  {'Finger-Kreinin similarity':<42} {'':>10} {_fmt(comparison.similarity)}\n")
-    out.write(f"\nChange in HHI by category (s'^2 - s^2; they sum to "
-              f"{np.nansum(comparison.contributions):+.6f})\n")
+    out.write(
+        f"\nChange in HHI by category (s'^2 - s^2; they sum to "
+        f"{np.nansum(comparison.contributions):+.6f})\n"
+    )
     for row in contributions:
-        out.write(f"  {row['name'][:30]:<30} {100 * row['baseline_share']:7.2f} % -> "
-                  f"{100 * row['scenario_share']:7.2f} %  {row['hhi_contribution']:+.6f}\n")
+        out.write(
+            f"  {row['name'][:30]:<30} {100 * row['baseline_share']:7.2f} % -> "
+            f"{100 * row['scenario_share']:7.2f} %  {row['hhi_contribution']:+.6f}\n"
+        )
 
 
 def _cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
@@ -288,8 +391,12 @@ def _cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
     shocks = [e for e in scenario.edits if isinstance(e, CostShock)]
     if not shocks:
         raise ValueError(f"{args.scenario}: the scenario has no cost-shock edit to vary")
-    rest = Scenario(**{**scenario.__dict__, "edits": tuple(e for e in scenario.edits
-                                                           if not isinstance(e, CostShock))})
+    rest = Scenario(
+        **{
+            **scenario.__dict__,
+            "edits": tuple(e for e in scenario.edits if not isinstance(e, CostShock)),
+        }
+    )
     baseline = load_baseline(rest, load_catalog())
     values = apply(rest, baseline).values
     centre = np.zeros(len(baseline.codes))
@@ -298,14 +405,24 @@ def _cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
             centre[baseline.index_of(code)] = size
     spread = abs(args.shock_spread) * np.abs(centre)
     result = simulate.monte_carlo(
-        values, centre - spread, centre + spread, sigma_range=tuple(args.sigma_range),
-        draws=args.draws, seed=args.seed, demand_elasticity=shocks[-1].demand_elasticity,
+        values,
+        centre - spread,
+        centre + spread,
+        sigma_range=tuple(args.sigma_range),
+        draws=args.draws,
+        seed=args.seed,
+        demand_elasticity=shocks[-1].demand_elasticity,
     )
     names = [f"p{int(p)}" for p in result.percentiles]
     if args.format == "json":
-        payload = {"draws": args.draws, "seed": args.seed, "sigma_range": list(args.sigma_range),
-                   "shock_spread": args.shock_spread, "percentiles": list(result.percentiles),
-                   "bands": {k: [float(x) for x in v] for k, v in result.bands.items()}}
+        payload = {
+            "draws": args.draws,
+            "seed": args.seed,
+            "sigma_range": list(args.sigma_range),
+            "shock_spread": args.shock_spread,
+            "percentiles": list(result.percentiles),
+            "bands": {k: [float(x) for x in v] for k, v in result.bands.items()},
+        }
         out.write(json.dumps(payload, indent=2, default=_nan_none) + "\n")
         return
     if args.format == "csv":
@@ -314,9 +431,13 @@ def _cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
         for key, band in result.bands.items():
             writer.writerow([key, *(_csv_number(float(x)) for x in band)])
         return
-    out.write(f"Monte Carlo: {args.draws:,} draws, seed {args.seed}, sigma from "
-              f"{args.sigma_range[0]:g} to {args.sigma_range[1]:g}, shocks +/-"
-              f"{100 * args.shock_spread:g} %\n\n  {'index':<42}" + "".join(f"{n:>10} " for n in names) + "\n")
+    out.write(
+        f"Monte Carlo: {args.draws:,} draws, seed {args.seed}, sigma from "
+        f"{args.sigma_range[0]:g} to {args.sigma_range[1]:g}, shocks +/-"
+        f"{100 * args.shock_spread:g} %\n\n  {'index':<42}"
+        + "".join(f"{n:>10} " for n in names)
+        + "\n"
+    )
     for key, band in result.bands.items():
         out.write(f"  {_index_name(key):<42}" + "".join(f"{_fmt(float(x))} " for x in band) + "\n")
 

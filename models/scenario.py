@@ -36,8 +36,8 @@ __all__ = [
     "Edit",
     "Growth",
     "Outcome",
-    "Scenario",
     "ScaleValue",
+    "Scenario",
     "SetLock",
     "SetShare",
     "apply",
@@ -158,8 +158,7 @@ class Baseline:
     @property
     def shares(self) -> NDArray[np.float64]:
         """Baseline shares (NaN where all values are zero)."""
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return self.values / self.values.sum()
+        return _shares(self.values)
 
     def index_of(self, code: str) -> int:
         """Return the position of category ``code``; ValueError naming it if unknown."""
@@ -186,8 +185,12 @@ class Outcome:
     @property
     def shares(self) -> NDArray[np.float64]:
         """Scenario shares (NaN where all values are zero)."""
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return self.values / self.values.sum()
+        return _shares(self.values)
+
+
+def _shares(values: NDArray[np.float64]) -> NDArray[np.float64]:
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray(values / values.sum(), dtype=np.float64)
 
 
 def load_baseline(
@@ -275,7 +278,9 @@ def _apply_one(
         )
         return np.asarray(new, dtype=np.float64), path
     if isinstance(edit, Growth):
-        rates = _by_category(edit.rates, baseline, default=edit.default_rate, by_vector=edit.by_vector)
+        rates = _by_category(
+            edit.rates, baseline, default=edit.default_rate, by_vector=edit.by_vector
+        )
         path = simulate.project(values, rates, edit.years)
         return np.array(path[-1], dtype=np.float64), path
     raise TypeError(f"unknown edit {edit!r}")  # pragma: no cover - Edit is a closed union

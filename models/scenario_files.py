@@ -25,8 +25,8 @@ from models.scenario import (
     CostShock,
     Edit,
     Growth,
-    Scenario,
     ScaleValue,
+    Scenario,
     SetLock,
     SetShare,
 )
@@ -104,7 +104,9 @@ def _edit_to_dict(edit: Edit) -> dict[str, Any]:
 
 def dumps(scenario: Scenario) -> str:
     """Return the scenario as JSON text (UTF-8, indented, stable key order)."""
-    return json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return (
+        json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    )
 
 
 def save(scenario: Scenario, path: str | os.PathLike[str]) -> None:
@@ -156,9 +158,7 @@ def loads(data: bytes | str, *, name: str = "scenario") -> Scenario:
     if not text.strip():
         raise ScenarioFileError(f"{name}: the file is empty")
     try:
-        document = json.loads(
-            text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants
-        )
+        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise ScenarioFileError(
             f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg} "
@@ -197,7 +197,9 @@ def scenario_from_dict(document: Any) -> Scenario:
         )
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ScenarioFileError(f"schema_version: expected a whole number >= 1, got {_show(version)}")
+        raise ScenarioFileError(
+            f"schema_version: expected a whole number >= 1, got {_show(version)}"
+        )
     if version > SCHEMA_VERSION:
         raise ScenarioFileError(
             f"schema_version: the file has version {version}, made by a newer Multivector; "
@@ -206,9 +208,17 @@ def scenario_from_dict(document: Any) -> Scenario:
     while version < SCHEMA_VERSION:
         doc = MIGRATIONS[version](doc)
         version += 1
-    _only(doc, {"format", "schema_version", "title", "description", "references", "baseline", "edits"}, "")
+    _only(
+        doc,
+        {"format", "schema_version", "title", "description", "references", "baseline", "edits"},
+        "",
+    )
     base = _object(doc.get("baseline"), "baseline")
-    _only(base, {"reporter", "year", "flow", "release", "dimension", "level", "active_only"}, "baseline")
+    _only(
+        base,
+        {"reporter", "year", "flow", "release", "dimension", "level", "active_only"},
+        "baseline",
+    )
     edits_raw = doc.get("edits", [])
     if not isinstance(edits_raw, list):
         raise ScenarioFileError(f"edits: expected a list, got {_show(edits_raw)}")
@@ -248,7 +258,9 @@ def _edit(raw: Any, where: str) -> Edit:
         _only(obj, {"kind", "partners", "locked"}, where)
         partners = obj.get("partners")
         if not isinstance(partners, list):
-            raise ScenarioFileError(f"{where}.partners: expected a list of codes, got {_show(partners)}")
+            raise ScenarioFileError(
+                f"{where}.partners: expected a list of codes, got {_show(partners)}"
+            )
         return SetLock(
             partners=tuple(_code(p, f"{where}.partners[{i}]") for i, p in enumerate(partners)),
             locked=_boolean(obj.get("locked", True), f"{where}.locked"),
@@ -274,7 +286,9 @@ def _edit(raw: Any, where: str) -> Edit:
         return Growth(
             rates=_code_numbers(obj.get("rates"), f"{where}.rates", -0.99, 10.0),
             years=_integer(obj.get("years"), f"{where}.years", 0, 200),
-            default_rate=_number(obj.get("default_rate", 0.0), f"{where}.default_rate", -0.99, 10.0),
+            default_rate=_number(
+                obj.get("default_rate", 0.0), f"{where}.default_rate", -0.99, 10.0
+            ),
             by_vector=_boolean(obj.get("by_vector", False), f"{where}.by_vector"),
         )
     kinds = [SetShare.kind, SetLock.kind, ScaleValue.kind, CostShock.kind, Growth.kind]
@@ -303,7 +317,9 @@ def _only(obj: dict[str, Any], allowed: set[str], where: str) -> None:
 
 def _number(value: Any, where: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ScenarioFileError(f"{where}: expected a number from {low:g} to {high:g}, got {_show(value)}")
+        raise ScenarioFileError(
+            f"{where}: expected a number from {low:g} to {high:g}, got {_show(value)}"
+        )
     number = float(value)
     if not math.isfinite(number) or not low <= number <= high:
         raise ScenarioFileError(f"{where}: {number:g} is outside {low:g} to {high:g}")

@@ -41,15 +41,18 @@ def test_indices_table_shows_both_hhi_scales_and_source(capsys: pytest.CaptureFi
     assert code == 0
     lines = out.splitlines()
     ranked = [line for line in lines if line.strip()[:2] in ("1 ", "2 ", "3 ")]
-    assert "Italy" in ranked[0] and "China" in ranked[1] and "Russia" in ranked[2]
+    assert "Italy" in ranked[0]
+    assert "China" in ranked[1]
+    assert "Russia" in ranked[2]
     assert "HHI on the 0-10,000 scale" in out
     assert "Source:" in out
     assert "Unallocated" in out
 
 
 def test_first_published_release(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "indices", "--year", "2022", "--release", "first_published",
-                       "--format", "json")
+    code, out, _ = run(
+        capsys, "indices", "--year", "2022", "--release", "first_published", "--format", "json"
+    )
     assert code == 0
     payload = json.loads(out)
     values = {row["code"]: row["value_usd_m"] for row in payload["top"]}
@@ -71,7 +74,8 @@ def test_errors_are_unix_like(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "indices", "--year", "1890")
     assert code == 1
     assert out == ""
-    assert err.startswith("multivector-batch: error:") and "1890" in err
+    assert err.startswith("multivector-batch: error:")
+    assert "1890" in err
     with pytest.raises(SystemExit) as info:
         cli.main(["indices", "--flow", "smuggling"])
     assert info.value.code == 2
@@ -110,13 +114,16 @@ def test_russia_shock_preset_lowers_russias_share(capsys: pytest.CaptureFixture[
 
 def test_montecarlo_is_reproducible(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "shock.json"
-    scenario_files.save(Scenario("KAZ", 2022, "imports").with_edit(CostShock((("RUS", 0.3),))), path)
+    scenario_files.save(
+        Scenario("KAZ", 2022, "imports").with_edit(CostShock((("RUS", 0.3),))), path
+    )
     args = ("montecarlo", str(path), "--draws", "500", "--seed", "7", "--format", "json")
     first = json.loads(run(capsys, *args)[1])
     second = json.loads(run(capsys, *args)[1])
     assert first == second
     low, mid, high = first["bands"]["hhi"]
-    assert low <= mid <= high and low < high
+    assert low <= mid <= high
+    assert low < high
     other = json.loads(run(capsys, *args[:-4], "--seed", "8", "--format", "json")[1])
     assert other["bands"]["hhi"] != first["bands"]["hhi"]
 
@@ -142,7 +149,10 @@ def test_python_dash_m_models_runs_without_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run(
         [sys.executable, "-m", "models", "indices", "--year", "2022", "--format", "csv"],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
         env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr

@@ -13,8 +13,8 @@ from models.datasets import load_catalog
 from models.scenario import (
     CostShock,
     Growth,
-    Scenario,
     ScaleValue,
+    Scenario,
     SetLock,
     SetShare,
     apply,
@@ -64,16 +64,22 @@ def test_locked_partner_is_untouched(baseline) -> None:  # type: ignore[no-untyp
     scenario = KAZ_2022_EXPORTS.with_edit(SetLock(("RUS",))).with_edit(SetShare("CHN", 0.40))
     outcome = apply(scenario, baseline)
     assert outcome.locked == frozenset({"RUS"})
-    assert _share(outcome, "RUS") == pytest.approx(float(baseline.shares[baseline.index_of("RUS")]), abs=1e-15)
+    assert _share(outcome, "RUS") == pytest.approx(
+        float(baseline.shares[baseline.index_of("RUS")]), abs=1e-15
+    )
     assert _share(outcome, "CHN") == pytest.approx(0.40, abs=1e-12)
 
 
 def test_infeasible_share_is_clamped_and_said(baseline) -> None:  # type: ignore[no-untyped-def]
     everyone_but_china = tuple(c for c in baseline.codes if c not in ("CHN", "ITA"))
-    scenario = KAZ_2022_EXPORTS.with_edit(SetLock(everyone_but_china)).with_edit(SetShare("CHN", 0.9))
+    scenario = KAZ_2022_EXPORTS.with_edit(SetLock(everyone_but_china)).with_edit(
+        SetShare("CHN", 0.9)
+    )
     outcome = apply(scenario, baseline)
     assert len(outcome.messages) == 1
-    feasible = float(baseline.shares[baseline.index_of("CHN")] + baseline.shares[baseline.index_of("ITA")])
+    feasible = float(
+        baseline.shares[baseline.index_of("CHN")] + baseline.shares[baseline.index_of("ITA")]
+    )
     assert _share(outcome, "CHN") == pytest.approx(feasible, abs=1e-12)
     assert _share(outcome, "ITA") == pytest.approx(0.0, abs=1e-12)
 
@@ -82,7 +88,9 @@ def test_students_question_italy_falls_by_a_third_china_takes_the_slack(baseline
     ita = baseline.index_of("ITA")
     chn = baseline.index_of("CHN")
     target = float(baseline.shares[ita]) * 2 / 3
-    scenario = KAZ_2022_EXPORTS.with_edit(SetShare("ITA", target, rule="from_partner", source="CHN"))
+    scenario = KAZ_2022_EXPORTS.with_edit(
+        SetShare("ITA", target, rule="from_partner", source="CHN")
+    )
     outcome = apply(scenario, baseline)
     lost = baseline.values[ita] - outcome.values[ita]
     assert lost == pytest.approx(baseline.values[ita] / 3, rel=1e-9)
@@ -138,7 +146,9 @@ def test_vectors_level_runs_indices_on_bloc_shares() -> None:
     )
     # Partner level reports the same vector balance for the baseline.
     partner_cmp = compare(apply(Scenario("KAZ", 2022, "exports"), partners))
-    assert partner_cmp.baseline["vector_balance"] == pytest.approx(comparison.baseline["vector_balance"])
+    assert partner_cmp.baseline["vector_balance"] == pytest.approx(
+        comparison.baseline["vector_balance"]
+    )
 
 
 def test_unknown_partner_names_the_edit(baseline) -> None:  # type: ignore[no-untyped-def]

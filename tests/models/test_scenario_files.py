@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from models import scenario_files
-from models.scenario import CostShock, Growth, Scenario, ScaleValue, SetLock, SetShare
+from models.scenario import CostShock, Growth, ScaleValue, Scenario, SetLock, SetShare
 from models.scenario_files import ScenarioFileError
 
 BROKEN = Path(__file__).parent / "broken_scenarios"
@@ -36,7 +36,7 @@ EXPECTED = {
     "year_out_of_range.json": "baseline.year: 99999 is outside",
     "unknown_flow.json": "baseline.flow: expected one of",
     "edits_not_a_list.json": "edits: expected a list",
-    "unknown_edit_kind.json": 'edits[0].kind: expected one of',
+    "unknown_edit_kind.json": "edits[0].kind: expected one of",
     "share_is_text.json": 'edits[0].share: expected a number from 0 to 1, got "a lot"',
     "share_above_one.json": "edits[0].share: 1.5 is outside 0 to 1",
     "share_is_boolean.json": "edits[0].share: expected a number",
@@ -72,7 +72,9 @@ def test_broken_file_gives_clear_error(name: str) -> None:
 def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     path.write_text('{"title": "' + "x" * (scenario_files.MAX_BYTES + 10) + '"}', encoding="utf-8")
-    with pytest.raises(ScenarioFileError, match=r"huge\.json: the file is .* bytes; a scenario file is at most"):
+    with pytest.raises(
+        ScenarioFileError, match=r"huge\.json: the file is .* bytes; a scenario file is at most"
+    ):
         scenario_files.load(path)
 
 
@@ -145,8 +147,11 @@ def test_migration_path_upgrades_old_versions(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(scenario_files, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(scenario_files.MIGRATIONS, 1, v1_to_v2)
-    old = {"format": "multivector-scenario", "schema_version": 1,
-           "baseline": {"reporter": "KAZ", "year": "2022"}}
+    old = {
+        "format": "multivector-scenario",
+        "schema_version": 1,
+        "baseline": {"reporter": "KAZ", "year": "2022"},
+    }
     assert scenario_files.scenario_from_dict(old) == Scenario("KAZ", 2022)
 
 
