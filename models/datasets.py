@@ -1,0 +1,536 @@
+"""Trade data embedded with the app: loading, validation and the tables the model uses.
+
+``load_catalog()`` reads ``assets/data/`` once (``catalog.json``, ``countries.csv``,
+``blocs.csv`` and every reporter's files, each with its ``.provenance.json``), checks every
+row and returns a :class:`Catalog`. A bad file raises :class:`DataError` naming the file, the
+line and what is wrong. Nothing here assumes a particular reporter: the default one is
+whatever ``catalog.json`` names.
+
+A :class:`TradeTable` is one reporter, year, flow, release and dimension: values in US$
+million over a fixed list of categories (every partner the reporter's data ever hold, sorted
+by ISO3, zeros included), the official total where one exists, the *unallocated* gap between
+the two (never spread over the partners), a status and the provenance with its caveats.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from models import _manifest, _tables
+from models._csv import DataError
+from models._manifest import DIMENSIONS, FLOWS, RELEASES, ROLES, STATUSES
+from models.resources import asset_path
+
+__all__ = [
+    "DIMENSIONS",
+    "FLOWS",
+    "RELEASES",
+    "ROLES",
+    "STATUSES",
+    "Catalog",
+    "DataError",
+    "Membership",
+    "Provenance",
+    "TradeTable",
+    "load_catalog",
+]
+
+# FLOWS = ("exports", "imports", "turnover"); RELEASES = ("revised", "first_published");
+# DIMENSIONS = ("partners", "hs_sections", "hs_chapters");
+# STATUSES = ("final", "preliminary", "approximate", "partial");
+# ROLES = ("member", "observer", "associate", "withdrew"): defined in models/_manifest.py.
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a data file comes from, shown beside every number it holds.
+
+    ``caveats`` are plain-English sentences for a student; a table's provenance adds the
+    caveats that concern its year and flow to those of its file.
+    """
+
+    file: str
+    source: str
+    release: str
+    unit: str
+    caveats: tuple[str, ...]
+    url: str = ""
+    title: str = ""
+    licence: str = ""
+    retrieved: str = ""
+    compiled: str = ""
+
+    def with_caveats(self, extra: Iterable[str], *, first: bool = False) -> Provenance:
+        """Return a copy with ``extra`` caveats added, after the others or ``first``.
+
+        Repeated caveats are dropped.
+        """
+        extra = tuple(extra)
+        ordered = (*extra, *self.caveats) if first else (*self.caveats, *extra)
+        return replace(self, caveats=tuple(dict.fromkeys(ordered)))
+
+
+@dataclass(frozen=True)
+class Membership:
+    """One country's place in a bloc.
+
+    ``since_year`` is the year the role began (for ``withdrew``, the year it left), or
+    None when the source gives none: the role then holds in every year (see ``since_note``).
+    """
+
+    bloc: str
+    iso3: str
+    role: str
+    since_year: int | None
+    since_note: str
+    source: str
+
+
+@dataclass(frozen=True, eq=False)
+class TradeTable:
+    """A reporter's trade in one year and flow over the categories of one dimension.
+
+    ``values`` (US$ million, read-only float64, aligned with ``codes`` and ``names``) hold
+    every category of the reporter's data, zeros included. ``official_total`` is None where
+    no official total exists; ``unallocated`` is then None too, otherwise
+    ``official_total - values.sum()``: positive where trade is not broken down by category
+    (partners too small to list, Taiwan...), negative (and said so in the caveats) if the
+    categories sum to more than the total. ``status`` is one of :data:`STATUSES`.
+    Two tables are equal when every field is, values compared element-wise.
+    """
+
+    reporter: str
+    reporter_name: str
+    year: int
+    flow: str
+    release: str
+    dimension: str
+    codes: tuple[str, ...]
+    names: tuple[str, ...]
+    values: NDArray[np.float64]
+    official_total: float | None
+    unallocated: float | None
+    status: str
+    provenance: Provenance
+
+    def __post_init__(self) -> None:
+        values = np.array(self.values, dtype=np.float64)  # a private, read-only copy
+        if values.ndim != 1 or values.shape[0] != len(self.codes):
+            raise ValueError(
+                f"`values` must be 1-D with one value per code ({len(self.codes)}), "
+                f"found shape {values.shape}"
+            )
+        if len(self.names) != len(self.codes):
+            raise ValueError(f"`names` has {len(self.names)} entries for {len(self.codes)} codes")
+        bad = ~np.isfinite(values) | (values < 0)
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            raise ValueError(f"`values` for {self.codes[i]!r} is {values[i]}: must be >= 0")
+        values.setflags(write=False)
+        object.__setattr__(self, "values", values)
+
+    @property
+    def shares(self) -> NDArray[np.float64]:
+        """Each category's share of the listed total (read-only; NaN if all values are 0)."""
+        total = self.values.sum()
+        shares = self.values / total if total > 0 else np.full_like(self.values, np.nan)
+        shares.setflags(write=False)
+        return shares
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TradeTable):
+            return NotImplemented
+        return _key(self) == _key(other) and np.array_equal(self.values, other.values)
+
+    def __hash__(self) -> int:
+        return hash(_key(self))
+
+
+def _key(table: TradeTable) -> tuple[Any, ...]:
+    return (
+        table.reporter, table.reporter_name, table.year, table.flow, table.release,
+        table.dimension, table.codes, table.names, table.official_total, table.unallocated,
+        table.status, table.provenance,
+    )
+
+
+@dataclass(frozen=True)
+class _Reporter:
+    iso3: str
+    name: str
+    files: tuple[str, ...]
+    panels: Mapping[tuple[str, str], _tables.Panel]  # (release, dimension) -> panel
+    totals: Mapping[tuple[str, int, str], _tables.Total]  # (release, year, flow)
+    year_status: Mapping[tuple[str, int], str]  # (release, year) -> status from the totals
+
+
+class Catalog:
+    """Every reporter's trade tables, the country list and bloc memberships.
+
+    Build it with :func:`load_catalog`; it is immutable, and every table it returns is too.
+    Requests for data that do not exist raise :class:`DataError` listing what does.
+    """
+
+    def __init__(
+        self,
+        *,
+        default_reporter: str,
+        countries: Mapping[str, _tables.Country],
+        memberships: Sequence[Membership],
+        reporters: Mapping[str, _Reporter],
+        provenances: Mapping[str, _manifest.FileProvenance],
+    ) -> None:
+        self._default = default_reporter
+        self._countries = dict(countries)
+        self._memberships = tuple(memberships)
+        self._reporters = dict(reporters)
+        self._notes = dict(provenances)  # per-year caveats and statuses of each file
+        self._provenances = {
+            name: Provenance(**p.fields) for name, p in provenances.items()
+        }
+        self._tables: dict[tuple[str, int, str, str, str], TradeTable] = {}
+
+    # --- reporters, countries -----------------------------------------------------------
+
+    @property
+    def reporters(self) -> tuple[str, ...]:
+        """ISO3 codes of the reporters with data, in catalog order."""
+        return tuple(self._reporters)
+
+    @property
+    def default_reporter(self) -> str:
+        """The reporter the app opens on (named by ``catalog.json``)."""
+        return self._default
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """Every valid ISO3 code (``countries.csv``), sorted."""
+        return tuple(sorted(self._countries))
+
+    def reporter_name(self, iso3: str) -> str:
+        """Return the display name of reporter ``iso3``."""
+        return self._reporter(iso3).name
+
+    def country_name(self, iso3: str) -> str:
+        """Return the short English name of ``iso3`` (e.g. 'Türkiye')."""
+        return self._country(iso3).name
+
+    def region(self, iso3: str) -> tuple[str, str]:
+        """Return the UN M49 (region, sub-region) of ``iso3``, e.g. ('Asia', 'Central Asia')."""
+        country = self._country(iso3)
+        return (country.region, country.sub_region)
+
+    def _country(self, iso3: str) -> _tables.Country:
+        try:
+            return self._countries[iso3]
+        except KeyError:
+            raise DataError(f"unknown ISO3 code {iso3!r} (not in countries.csv)") from None
+
+    def _reporter(self, iso3: str) -> _Reporter:
+        try:
+            return self._reporters[iso3]
+        except KeyError:
+            raise DataError(
+                f"no data for reporter {iso3!r}; available: {', '.join(self._reporters)}"
+            ) from None
+
+    # --- tables -------------------------------------------------------------------------
+
+    def _panel(self, reporter: str, release: str, dimension: str) -> _tables.Panel:
+        rep = self._reporter(reporter)
+        _choose(release, RELEASES, "release")
+        _choose(dimension, DIMENSIONS, "dimension")
+        try:
+            return rep.panels[(release, dimension)]
+        except KeyError:
+            have = ", ".join(f"{r}/{d}" for r, d in rep.panels)
+            raise DataError(
+                f"{reporter} has no {dimension} data in release {release!r}; available: {have}"
+            ) from None
+
+    def years(
+        self, reporter: str, *, release: str = "revised", dimension: str = "partners"
+    ) -> tuple[int, ...]:
+        """Return the years with data for ``reporter`` in ``release`` and ``dimension``.
+
+        Raises
+        ------
+        DataError
+            If the reporter has no such release or dimension (the message lists those it has).
+        """
+        return self._panel(reporter, release, dimension).years
+
+    def default_year(self, reporter: str) -> int:
+        """Return the year the app opens on for ``reporter``.
+
+        The latest year of the revised partner data whose status is ``final`` (complete,
+        with an official total, not preliminary); failing that, the latest year.
+        """
+        years = self.years(reporter)
+        final = [y for y in years if self._status(reporter, "revised", "partners", y) == "final"]
+        return max(final) if final else max(years)
+
+    def total(
+        self, reporter: str, year: int, flow: str, *, release: str = "revised"
+    ) -> float | None:
+        """Return the official total of ``flow`` in ``year`` (US$ million), or None if none.
+
+        Preliminary totals count; approximate ones (partner sums) do not. For release
+        ``first_published`` these are the totals the publication gives (e.g. turnover only).
+        """
+        rep = self._reporter(reporter)
+        _choose(flow, FLOWS, "flow")
+        _choose(release, RELEASES, "release")
+        found = rep.totals.get((release, year, flow))
+        return found.value if found is not None and found.official else None
+
+    def _status(self, reporter: str, release: str, dimension: str, year: int) -> str:
+        panel = self._panel(reporter, release, dimension)
+        if panel.coverage == "partial":
+            return "partial"
+        override = self._notes[panel.file].year_status.get(str(year))
+        if override is not None:
+            return override
+        return self._reporter(reporter).year_status.get((release, year), "approximate")
+
+    def table(
+        self,
+        reporter: str,
+        year: int,
+        flow: str,
+        *,
+        release: str = "revised",
+        dimension: str = "partners",
+    ) -> TradeTable:
+        """Return ``reporter``'s trade in ``year`` for ``flow``.
+
+        Parameters
+        ----------
+        reporter : str
+            ISO3 code of the reporting country, one of :attr:`reporters`.
+        year : int
+            One of :meth:`years` for this release and dimension.
+        flow : {'exports', 'imports', 'turnover'}
+            Turnover is exports + imports, category by category.
+        release : {'revised', 'first_published'}, optional
+            ``first_published`` holds only the partners the first publication quotes.
+        dimension : {'partners', 'hs_sections', 'hs_chapters'}, optional
+            Partners (ISO3 codes) or product groups (HS codes).
+
+        Returns
+        -------
+        TradeTable
+            Every category of the reporter's data for this release and dimension, in a
+            stable order (partners sorted by ISO3), zeros where a category has no trade.
+
+        Raises
+        ------
+        DataError
+            If any argument names data that do not exist (the message lists what does), or
+            turnover is asked of a release that gives no turnover by category.
+        """
+        key = (reporter, int(year), flow, release, dimension)
+        cached = self._tables.get(key)
+        if cached is not None:
+            return cached
+        _choose(flow, FLOWS, "flow")
+        panel = self._panel(reporter, release, dimension)
+        row = panel.row(year, reporter)
+        codes, names, matrix = panel.series(flow)
+        values = matrix[row]
+        official = self.total(reporter, year, flow, release=release)
+        unallocated = None if official is None else official - float(values.sum())
+        status = self._status(reporter, release, dimension, year)
+        notes = self._notes[panel.file].year_caveats
+        caveats = [
+            *notes.get(str(year), ()),
+            *notes.get(f"{year}/{flow}", ()),
+            *_tables.total_caveats(panel, year, flow, float(values.sum()), official, unallocated),
+        ]
+        if status == "preliminary":
+            caveats.insert(0, f"{year} is preliminary: its figures may still be revised.")
+        table = TradeTable(
+            reporter=reporter,
+            reporter_name=self.reporter_name(reporter),
+            year=int(year),
+            flow=flow,
+            release=release,
+            dimension=dimension,
+            codes=codes,
+            names=names,
+            values=values,
+            official_total=official,
+            unallocated=unallocated,
+            status=status,
+            provenance=self._provenances[panel.file].with_caveats(caveats, first=True),
+        )
+        self._tables[key] = table
+        return table
+
+    def history(
+        self,
+        reporter: str,
+        flow: str,
+        *,
+        release: str = "revised",
+        dimension: str = "partners",
+    ) -> tuple[NDArray[np.int64], tuple[str, ...], NDArray[np.float64]]:
+        """Return every year of ``flow`` at once, for the index-history chart.
+
+        Returns
+        -------
+        years : ndarray of int64, shape (n_years,)
+        codes : tuple of str, length n_categories
+            The same categories, in the same order, as :meth:`table` gives.
+        values : ndarray of float64, shape (n_years, n_categories)
+            US$ million, zeros where a category has no trade that year. Read-only.
+        """
+        _choose(flow, FLOWS, "flow")
+        panel = self._panel(reporter, release, dimension)
+        codes, _names, matrix = panel.series(flow)
+        years = np.array(panel.years, dtype=np.int64)
+        years.setflags(write=False)
+        return years, codes, matrix
+
+    # --- blocs --------------------------------------------------------------------------
+
+    @property
+    def blocs(self) -> tuple[str, ...]:
+        """The blocs with memberships (e.g. 'EAEU', 'EU27', 'OTS'), in file order."""
+        return tuple(dict.fromkeys(m.bloc for m in self._memberships))
+
+    def memberships(self) -> tuple[Membership, ...]:
+        """Return every bloc membership of ``blocs.csv``, in file order."""
+        return self._memberships
+
+    def bloc_members(
+        self, bloc: str, year: int, *, roles: Sequence[str] = ("member",)
+    ) -> tuple[str, ...]:
+        """Return the ISO3 codes holding one of ``roles`` in ``bloc`` in ``year``.
+
+        A country whose ``since_year`` is after ``year`` is left out; one without a
+        ``since_year`` counts in every year (the source gives no date; see the caveats of
+        ``blocs.csv``).
+        """
+        if bloc not in self.blocs:
+            raise DataError(f"unknown bloc {bloc!r}; available: {', '.join(self.blocs)}")
+        for role in roles:
+            _choose(role, ROLES, "role")
+        return tuple(
+            m.iso3
+            for m in self._memberships
+            if m.bloc == bloc
+            and m.role in roles
+            and (m.since_year is None or m.since_year <= year)
+        )
+
+    # --- provenance ---------------------------------------------------------------------
+
+    def provenance(self, file: str) -> Provenance:
+        """Return the provenance of ``file`` (its path in the data folder, or its name)."""
+        found = self._provenances.get(file)
+        if found is None:
+            matches = [p for name, p in self._provenances.items() if name.endswith("/" + file)]
+            if len(matches) == 1:
+                return matches[0]
+            raise DataError(
+                f"no provenance for {file!r}; files: {', '.join(self._provenances)}"
+            )
+        return found
+
+    def provenances(self) -> tuple[Provenance, ...]:
+        """Return the provenance of every data file, for the sources dialog."""
+        return tuple(self._provenances.values())
+
+
+def _choose(value: str, allowed: Sequence[str], name: str) -> None:
+    if value not in allowed:
+        raise DataError(f"unknown {name} {value!r}; choose one of {', '.join(allowed)}")
+
+
+def _load(root: Path) -> Catalog:
+    catalog = _manifest.read_catalog_json(root)
+    countries = _tables.read_countries(root, catalog.countries)
+    provenances: dict[str, _manifest.FileProvenance] = {}
+    for name in (catalog.countries, catalog.blocs):
+        provenances[name] = _manifest.read_provenance(root, name)
+    memberships = tuple(
+        Membership(*fields)
+        for fields in _tables.read_blocs(root, catalog.blocs, countries, ROLES)
+    )
+    reporters: dict[str, _Reporter] = {}
+    for entry in catalog.reporters:
+        if entry.iso3 not in countries:
+            raise DataError(f"reporter {entry.iso3!r} is not in countries.csv", file="catalog.json")
+        for name in entry.files:
+            provenances[name] = _manifest.read_provenance(root, name)
+        totals, year_status = _tables.read_totals(root, entry)
+        panels: dict[tuple[str, str], _tables.Panel] = {}
+        for spec in entry.tables:
+            panel = _tables.read_panel(root, spec, entry.iso3, countries)
+            panels[(spec.release, spec.dimension)] = panel
+            for (year, flow), total in panel.totals.items():
+                totals[(spec.release, year, flow)] = total
+        reporters[entry.iso3] = _Reporter(
+            entry.iso3, entry.name, entry.files, panels, totals, year_status
+        )
+    if catalog.default_reporter not in reporters:
+        raise DataError(
+            f"default_reporter {catalog.default_reporter!r} has no entry in reporters",
+            file="catalog.json",
+        )
+    return Catalog(
+        default_reporter=catalog.default_reporter,
+        countries=countries,
+        memberships=memberships,
+        reporters=reporters,
+        provenances=provenances,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _default_catalog() -> Catalog:
+    return _load(asset_path("data"))
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """Read and check every data file of a data folder.
+
+    Parameters
+    ----------
+    root : Path, optional
+        A folder laid out like ``assets/data`` (``catalog.json`` at its top). By default the
+        app's own data, read once and cached.
+
+    Returns
+    -------
+    Catalog
+        The reporters' tables, countries, memberships and provenance.
+
+    Raises
+    ------
+    DataError
+        If a file is missing or wrong: unknown ISO3 or HS code, negative, missing or
+        non-numeric value, duplicate row, missing column, empty file, bad ``catalog.json``
+        or a data file without its ``.provenance.json``. The message names the file and
+        line.
+
+    Examples
+    --------
+    >>> catalog = load_catalog()
+    >>> reporter = catalog.default_reporter
+    >>> table = catalog.table(reporter, catalog.default_year(reporter), "exports")
+    >>> table.provenance.unit
+    'US$ million'
+    """
+    if root is None:
+        return _default_catalog()
+    return _load(Path(root))
+
