@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -107,10 +108,20 @@ class Partition:
                 f"`values` has {x.shape[-1]} categories on its last axis but "
                 f"{len(partners)} partners were named"
             )
-        onehot = np.zeros((len(partners), len(self.keys)))
-        onehot[np.arange(len(partners)), self.assignment(partners)] = 1.0
-        result: NDArray[np.float64] = x @ onehot
+        onehot = _onehot(self, tuple(partners))
+        # einsum, not `@`: BLAS would wake its threads for a product this small, which
+        # costs more than the sum (this runs on every slider move in the GUI).
+        result: NDArray[np.float64] = np.einsum("...p,pv->...v", x, onehot)
         return result
+
+
+@lru_cache(maxsize=64)
+def _onehot(partition: Partition, partners: tuple[str, ...]) -> NDArray[np.float64]:
+    """Return the (partners, vectors) 0/1 matrix of ``partition`` (cached: they are values)."""
+    onehot = np.zeros((len(partners), len(partition.keys)))
+    onehot[np.arange(len(partners)), partition.assignment(partners)] = 1.0
+    onehot.setflags(write=False)
+    return onehot
 
 
 def default_partition(
