@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 __all__ = [
     "BASELINE",
@@ -16,6 +17,7 @@ __all__ = [
     "INCREASE",
     "SCENARIO",
     "adopt_plot_menus",
+    "cache_axes",
     "configure_bar_plot",
     "make_pen",
     "set_category_ticks",
@@ -43,6 +45,19 @@ def adopt_plot_menus(plot: pg.PlotWidget) -> None:
     menu = plot.getPlotItem().ctrlMenu
     if menu is not None and menu.parent() is None:
         menu.setParent(plot, menu.windowFlags())
+
+
+def cache_axes(plot: pg.PlotWidget) -> None:
+    """Keep each axis (names, ticks, grid) and the legend as a cached pixmap.
+
+    The axes change rarely, but they overlap the bars (tick marks, grid lines), so without
+    a cache every bar update would re-draw every label.
+    """
+    item = plot.getPlotItem()
+    for name in ("left", "bottom", "top", "right"):
+        item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    if item.legend is not None:
+        item.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def configure_bar_plot(plot: pg.PlotWidget, *, x_label: str) -> None:

@@ -36,7 +36,7 @@ class ChartPanel(QTabWidget):
         self.vectors_chart = PairedBarsChart(self.tr("Vector (bloc) shares"), self)
         self.history_chart = HistoryChart(self)
         self.addTab(self.shares_chart, self.tr("S&hares"))
-        self.addTab(self.contributions_chart, self.tr("&Who changed HHI"))
+        self.addTab(self.contributions_chart, self.tr("HHI by &partner"))
         self.addTab(self.vectors_chart, self.tr("&Vectors"))
         self.addTab(self.history_chart, self.tr("Histor&y"))
         self.setTabToolTip(SHARES, self.tr("The largest partners' shares: baseline (grey) and "

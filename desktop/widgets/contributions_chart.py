@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.widgets.chart_common import (
     DECREASE,
     INCREASE,
+    cache_axes,
     configure_bar_plot,
     make_pen,
     set_category_ticks,
@@ -51,6 +52,7 @@ class ContributionsChart(QWidget):
             color=(90, 90, 90), anchor=(0.5, 0.5),
         )
         item.addItem(self.empty_note)
+        cache_axes(self.plot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)

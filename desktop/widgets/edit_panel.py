@@ -44,7 +44,7 @@ class EditPanel(QGroupBox):
         self.value_spin.setAccessibleName(self.tr("Change in trade value, percent"))
         self.value_spin.setToolTip(self.tr("-50 % halves the trade with each selected partner; "
                                            "the total changes with it"))
-        self.value_button = QPushButton(self.tr("Apply &value change"), self)
+        self.value_button = QPushButton(self.tr("Change &value"), self)
         self.value_button.setToolTip(self.tr("Scale the selected partners' trade values"))
 
         self.shock_spin = QDoubleSpinBox(self)
@@ -69,7 +69,7 @@ class EditPanel(QGroupBox):
             "sensible range {low:g} to {high:g}. Source: {source}. sigma = 1 changes no shares."
         ).format(default=simulate.DEFAULT_SIGMA, low=low, high=high,
                  source=self.tr(getattr(simulate, "SIGMA_SOURCE", "models.simulate"))))
-        self.shock_button = QPushButton(self.tr("Apply cost &shock"), self)
+        self.shock_button = QPushButton(self.tr("Apply &shock"), self)
         self.shock_button.setToolTip(self.tr("Redistribute trade away from (or towards) the "
                                              "selected partners by the CES rule"))
 

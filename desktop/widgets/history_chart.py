@@ -14,7 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.viewmodels import History
-from desktop.widgets.chart_common import BASELINE, SCENARIO, TEXT, adopt_plot_menus, make_pen
+from desktop.widgets.chart_common import (
+    BASELINE,
+    SCENARIO,
+    TEXT,
+    adopt_plot_menus,
+    cache_axes,
+    make_pen,
+)
 
 __all__ = ["HistoryChart"]
 
@@ -46,6 +53,7 @@ class HistoryChart(QWidget):
             item.getAxis(name).setTextPen(make_pen(TEXT))
         item.setLabel("bottom", self.tr("year"))
         item.addLegend(offset=(-10, -10), brush=pg.mkBrush(255, 255, 255, 210))
+        cache_axes(self.plot)
         self.line = pg.PlotDataItem(
             [], [], pen=make_pen(TEXT.lighter(150), 2), symbol="o", symbolSize=5,
             symbolBrush=TEXT.lighter(150), symbolPen=None, name=self.tr("Data, by year"),

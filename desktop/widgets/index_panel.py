@@ -7,15 +7,18 @@ direction and reference.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -64,11 +67,18 @@ class IndexPanel(QWidget):
         self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("Similarity to baseline")
                                    + 3 * (self.fontMetrics().horizontalAdvance("+00.00 pp") + 14)
                                    + 24)
+        # What the selected index means (tooltips are out of reach of the keyboard).
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("About the selected index"))
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setMinimumHeight(3 * self.fontMetrics().height())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hhi_label)
         layout.addWidget(self.n_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.details, 1)
+        self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
         self._keys: tuple[str, ...] = ()
 
     def set_rows(self, rows: Sequence[IndexRow]) -> None:
@@ -115,6 +125,18 @@ class IndexPanel(QWidget):
                 item.setToolTip(tooltip)
                 self.table.setItem(r, column, item)
         self.table.resizeRowsToContents()
+        # As tall as its rows where there is room (no empty grid below), scrolling if not.
+        height = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+                  + sum(self.table.rowHeight(r) for r in range(len(keys))))
+        self.table.setFixedHeight(height)
+        self.table.setCurrentCell(0, 0)
+
+    def _on_table_current_cell_changed(self, row: int, _column: int, _row: int, _col: int) -> None:
+        if 0 <= row < len(self._keys):
+            text = index_tooltip(self._keys[row])
+            if self._keys[row] == "hhi":
+                text += f"<p><small>{html.escape(self.tr(HHI_BANDS_SOURCE))}</small></p>"
+            self.details.setHtml(text)
 
     def _set_reading(self, baseline: float, scenario: float) -> None:
         before, after = hhi_reading(baseline), hhi_reading(scenario)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -461,8 +461,16 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         splitter = self.preferences.splitter_state(self.splitter.objectName())
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:  # first start: table, charts, then the indices
+            self._splitter_restored = True
+            width = self.width() - 8  # the splitter is not laid out yet
+            indices = self.index_panel.minimumSizeHint().width()
+            table = int(0.37 * width)
+            self.splitter.setSizes([table, max(width - table - indices, 0), indices])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.confirm_discard():

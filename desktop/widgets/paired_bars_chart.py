@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.widgets.chart_common import (
     BASELINE,
     SCENARIO,
+    cache_axes,
     configure_bar_plot,
     make_pen,
     set_category_ticks,
@@ -51,6 +52,7 @@ class PairedBarsChart(QWidget):
         )
         item = self.plot.getPlotItem()
         item.addLegend(offset=(-10, -10), brush=pg.mkBrush(255, 255, 255, 210))
+        cache_axes(self.plot)
         item.addItem(self.baseline_bars)
         item.addItem(self.scenario_bars)
         layout = QVBoxLayout(self)

@@ -3,7 +3,12 @@
 The model keeps no state of its own beyond what it displays: edits in the table (a share
 typed in, a lock ticked) are emitted as requests (``share_requested``, ``lock_requested``)
 for the window to turn into undoable commands; the document's change then comes back
-through :meth:`PartnerModel.set_outcome`, which signals only the columns that can change.
+through :meth:`PartnerModel.set_outcome`, which signals only the columns that changed.
+
+Sorting is done here, not in the proxy (which only filters): the rows then stay in one
+contiguous block, so a change of every share is one ``dataChanged`` for the proxy and the
+view instead of one per row, which keeps a slider drag smooth with 200 partners. Display
+texts are formatted once per change, for all rows at once, not once per paint.
 """
 
 from __future__ import annotations
@@ -23,14 +28,30 @@ from PySide6.QtCore import (
 
 __all__ = ["PartnerModel"]
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 CODE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NAME, LOCK, BASE_VALUE, BASE_SHARE, SCEN_SHARE, CHANGE = range(6)
-_SCENARIO_COLUMNS = (LOCK, SCEN_SHARE, CHANGE)
+_COLUMNS = 6
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_EDIT = Qt.ItemDataRole.EditRole.value
+_CHECK = Qt.ItemDataRole.CheckStateRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_FILTER = FILTER_ROLE.value if hasattr(FILTER_ROLE, "value") else int(FILTER_ROLE)
+_CODE = CODE_ROLE.value if hasattr(CODE_ROLE, "value") else int(CODE_ROLE)
+_HANDLED = frozenset({_DISPLAY, _EDIT, _CHECK, _ALIGN, _TOOLTIP, _ACCESSIBLE, _FILTER, _CODE})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_PLAIN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _PLAIN | Qt.ItemFlag.ItemIsUserCheckable
+_EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _percent(shares: NDArray[np.float64]) -> list[str]:
+    return [f"{x:.2f} %" for x in (100.0 * shares).tolist()]
 
 
 class PartnerModel(QAbstractTableModel):
@@ -48,6 +69,11 @@ class PartnerModel(QAbstractTableModel):
         self._values = np.zeros(0)
         self._shares = np.zeros(0)
         self._locked = np.zeros(0, dtype=bool)
+        self._order = np.zeros(0, dtype=np.intp)  # row -> category
+        self._row = np.zeros(0, dtype=np.intp)  # category -> row
+        self._texts: list[list[str] | None] = [None] * _COLUMNS  # by column, by category
+        self.sort_column = BASE_VALUE
+        self.sort_order = Qt.SortOrder.DescendingOrder
         self._headers = (
             self.tr("Partner"), self.tr("Lock"), self.tr("Baseline\nUS$ m"),
             self.tr("Baseline\nshare"), self.tr("Scenario\nshare"), self.tr("Change\n(pp)"),
@@ -70,7 +96,7 @@ class PartnerModel(QAbstractTableModel):
         values: NDArray[np.float64],
         shares: NDArray[np.float64],
     ) -> None:
-        """Show new categories (resets the model)."""
+        """Show new categories (resets the model), sorted as before."""
         self.beginResetModel()
         self._codes = tuple(codes)
         self._names = tuple(names)
@@ -79,6 +105,11 @@ class PartnerModel(QAbstractTableModel):
         self._values = self._base_values.copy()
         self._shares = self._base_shares.copy()
         self._locked = np.zeros(len(self._codes), dtype=bool)
+        self._texts[NAME] = list(self._names)
+        self._texts[BASE_VALUE] = [f"{x:,.1f}" for x in self._base_values.tolist()]
+        self._texts[BASE_SHARE] = _percent(self._base_shares)
+        self._format_scenario()
+        self._set_order(self._sorted_order(self.sort_column, self.sort_order))
         self.endResetModel()
 
     def set_outcome(
@@ -87,33 +118,74 @@ class PartnerModel(QAbstractTableModel):
         """Show new scenario numbers for the same categories (signals those columns only)."""
         self._values = np.asarray(values, dtype=np.float64)
         self._shares = np.nan_to_num(np.asarray(shares, dtype=np.float64))
+        was_locked = self._locked
         self._locked = np.fromiter((c in locked for c in self._codes), dtype=bool,
                                    count=len(self._codes))
-        if self._codes:
-            last = len(self._codes) - 1
-            self.dataChanged.emit(self.index(0, min(_SCENARIO_COLUMNS)),
-                                  self.index(last, max(_SCENARIO_COLUMNS)))
+        self._format_scenario()
+        if not self._codes:
+            return
+        last = len(self._codes) - 1
+        self.dataChanged.emit(self.index(0, SCEN_SHARE), self.index(last, CHANGE))
+        if not np.array_equal(was_locked, self._locked):
+            self.dataChanged.emit(self.index(0, LOCK), self.index(last, LOCK))
+
+    def _format_scenario(self) -> None:
+        self._texts[SCEN_SHARE] = _percent(self._shares)
+        change = 100.0 * (self._shares - self._base_shares)
+        self._texts[CHANGE] = ["0.00" if abs(x) < 0.005 else f"{x:+.2f}" for x in change.tolist()]
+
+    # -- sorting -----------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (keeping selections and the current row)."""
+        self.sort_column, self.sort_order = column, order
+        new_order = self._sorted_order(column, order)
+        if np.array_equal(new_order, self._order):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        categories = [int(self._order[i.row()]) for i in old]
+        self._set_order(new_order)
+        self.changePersistentIndexList(
+            old, [self.index(int(self._row[c]), i.column()) for c, i in zip(categories, old,
+                                                                          strict=True)])
+        self.layoutChanged.emit()
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> NDArray[np.intp]:
+        key: object
+        if column == NAME:
+            key = [name.casefold() for name in self._names]
+        elif column == LOCK:
+            key = self._locked.tolist()
+        elif column == BASE_VALUE:
+            key = self._base_values.tolist()
+        elif column == BASE_SHARE:
+            key = self._base_shares.tolist()
+        elif column == SCEN_SHARE:
+            key = self._shares.tolist()
+        else:
+            key = (self._shares - self._base_shares).tolist()
+        keys: list[object] = list(key)  # type: ignore[call-overload]
+        rows = sorted(range(len(keys)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+        return np.asarray(rows, dtype=np.intp)
+
+    def _set_order(self, order: NDArray[np.intp]) -> None:
+        self._order = order
+        self._row = np.empty_like(order)
+        self._row[order] = np.arange(len(order))
 
     # -- lookups ------------------------------------------------------------------------
 
     def code(self, row: int) -> str:
-        return self._codes[row]
+        return self._codes[self._order[row]]
 
     def row_of(self, code: str) -> int:
-        return self._codes.index(code)
+        return int(self._row[self._codes.index(code)])
 
     @property
     def codes(self) -> tuple[str, ...]:
         return self._codes
-
-    def name_of(self, code: str) -> str:
-        return self._names[self._codes.index(code)]
-
-    def share_of(self, code: str) -> float:
-        return float(self._shares[self._codes.index(code)])
-
-    def is_locked(self, code: str) -> bool:
-        return bool(self._locked[self._codes.index(code)])
 
     # -- QAbstractTableModel ------------------------------------------------------------
 
@@ -121,90 +193,62 @@ class PartnerModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._codes)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._header_tips[section]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = index.column()
         if column == LOCK:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif column == SCEN_SHARE and not self._locked[index.row()]:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _CHECKABLE
+        if column == SCEN_SHARE and not self._locked[self._order[index.row()]]:
+            return _EDITABLE
+        return _PLAIN
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
-        if role == Qt.ItemDataRole.EditRole and column == SCEN_SHARE:
-            return 100.0 * float(self._shares[row])
-        if role == Qt.ItemDataRole.CheckStateRole and column == LOCK:
-            return Qt.CheckState.Checked if self._locked[row] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (NAME, LOCK):
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == LOCK:
-            return self.tr("locked") if self._locked[row] else self.tr("not locked")
-        if role == FILTER_ROLE:
-            return f"{self._names[row]} {self._codes[row]}"
-        if role == CODE_ROLE:
-            return self._codes[row]
-        return None
+    def data(self, index: _Index, role: int = _DISPLAY) -> object:
+        if role not in _HANDLED:
+            return None
+        i, column = self._order[index.row()], index.column()
+        if role == _DISPLAY:
+            texts = self._texts[column]
+            return None if texts is None else texts[i]
+        if role == _ALIGN:
+            return None if column in (NAME, LOCK) else _RIGHT
+        if role == _CHECK:
+            return (_CHECKED if self._locked[i] else _UNCHECKED) if column == LOCK else None
+        if role == _EDIT:
+            return 100.0 * float(self._shares[i]) if column == SCEN_SHARE else None
+        if role == _TOOLTIP:
+            return self._tooltip(i)
+        if role == _ACCESSIBLE:
+            return (self.tr("locked") if self._locked[i] else self.tr("not locked")) \
+                if column == LOCK else None
+        if role == _FILTER:
+            return f"{self._names[i]} {self._codes[i]}"
+        return self._codes[i]  # CODE_ROLE
 
-    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        code = self._codes[index.row()]
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == LOCK:
-            locked = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
+    def setData(self, index: _Index, value: object, role: int = _EDIT) -> bool:
+        code = self._codes[self._order[index.row()]]
+        if role == _CHECK and index.column() == LOCK:
+            locked = Qt.CheckState(value) == _CHECKED  # type: ignore[call-overload]
             self.lock_requested.emit(code, locked)
             return True
-        if role == Qt.ItemDataRole.EditRole and index.column() == SCEN_SHARE:
+        if role == _EDIT and index.column() == SCEN_SHARE:
             self.share_requested.emit(code, float(value) / 100.0)  # type: ignore[arg-type]
             return True
         return False
 
-    def _display(self, row: int, column: int) -> str | None:
-        if column == NAME:
-            return self._names[row]
-        if column == BASE_VALUE:
-            return f"{self._base_values[row]:,.1f}"
-        if column == BASE_SHARE:
-            return f"{100.0 * self._base_shares[row]:.2f} %"
-        if column == SCEN_SHARE:
-            return f"{100.0 * self._shares[row]:.2f} %"
-        if column == CHANGE:
-            change = 100.0 * (self._shares[row] - self._base_shares[row])
-            return "0.00" if abs(change) < 0.005 else f"{change:+.2f}"
-        return None
-
-    def _tooltip(self, row: int) -> str:
-        state = self.tr("locked") if self._locked[row] else self.tr("not locked")
+    def _tooltip(self, i: int) -> str:
+        state = self.tr("locked") if self._locked[i] else self.tr("not locked")
         return self.tr("{name} ({code}), {state}\nbaseline {base:,.1f} US$ m ({base_share:.2f} %)"
                        "\nscenario {value:,.1f} US$ m ({share:.2f} %)").format(
-            name=self._names[row], code=self._codes[row], state=state,
-            base=self._base_values[row], base_share=100.0 * self._base_shares[row],
-            value=self._values[row], share=100.0 * self._shares[row])
-
-    def _sort_key(self, row: int, column: int) -> object:
-        if column == NAME:
-            return self._names[row].casefold()
-        if column == LOCK:
-            return int(self._locked[row])
-        if column == BASE_VALUE:
-            return float(self._base_values[row])
-        if column == BASE_SHARE:
-            return float(self._base_shares[row])
-        if column == SCEN_SHARE:
-            return float(self._shares[row])
-        return float(self._shares[row] - self._base_shares[row])
+            name=self._names[i], code=self._codes[i], state=state,
+            base=self._base_values[i], base_share=100.0 * self._base_shares[i],
+            value=self._values[i], share=100.0 * self._shares[i])

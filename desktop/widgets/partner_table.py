@@ -9,15 +9,18 @@ nothing jumps under the pointer; they re-sort when the drag ends.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -63,6 +66,42 @@ class _ShareDelegate(QStyledItemDelegate):
         index.model().setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
+class _FilterProxy(QSortFilterProxyModel):
+    """Filters by name or code; sorting is passed on to the partner model itself."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, pm.PartnerModel) and column >= 0:
+            source.sort(column, order)
+
+
+class _PartnerView(QTableView):
+    """A table view that repaints only the columns that changed.
+
+    QAbstractItemView repaints its whole viewport for any multi-cell change; here a change
+    of every share repaints just the two scenario columns. When a screen reader is active
+    (or an editor is open) the full base behaviour runs, accessibility events included.
+    """
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        if (QAccessible.isActive() or self.state() == QAbstractItemView.State.EditingState
+                or not top_left.isValid() or not bottom_right.isValid()
+                or top_left.row() == bottom_right.row()):
+            super().dataChanged(top_left, bottom_right, roles)
+            return
+        header = self.horizontalHeader()
+        left = min(header.sectionViewportPosition(c)
+                   for c in range(top_left.column(), bottom_right.column() + 1))
+        right = max(header.sectionViewportPosition(c) + header.sectionSize(c)
+                    for c in range(top_left.column(), bottom_right.column() + 1))
+        self.viewport().update(QRect(left, 0, right - left, self.viewport().height()))
+
+
 class PartnerTable(QWidget):
     """Filter box + table view over a :class:`PartnerModel` (through a sort/filter proxy)."""
 
@@ -72,12 +111,11 @@ class PartnerTable(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = pm.PartnerModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(pm.SORT_ROLE)
         self.proxy.setFilterRole(pm.FILTER_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # Re-sorting on every data change would move rows under a dragged slider.
+        # Names do not change with the scenario: no need to re-filter on every change.
         self.proxy.setDynamicSortFilter(False)
 
         self.filter_edit = QLineEdit(self)
@@ -87,7 +125,7 @@ class PartnerTable(QWidget):
         self.filter_edit.setToolTip(
             self.tr("Type part of a partner's name to show only matching rows"))
 
-        self.view = QTableView(self)
+        self.view = _PartnerView(self)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Partners"))
         self.view.setItemDelegateForColumn(pm.SCEN_SHARE, _ShareDelegate(self.view))
@@ -131,10 +169,11 @@ class PartnerTable(QWidget):
 
     def resort(self) -> None:
         """Sort again by the chosen column (after an edit; not during a slider drag)."""
-        if self.proxy.sortColumn() >= 0:
-            self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
-            if self.view.currentIndex().isValid():
-                self.view.scrollTo(self.view.currentIndex())
+        row = self.view.currentIndex().row()
+        self.model.sort(self.model.sort_column, self.model.sort_order)
+        current = self.view.currentIndex()
+        if current.isValid() and current.row() != row:  # keep the moved row in sight
+            self.view.scrollTo(current)
 
     def select_code(self, code: str) -> None:
         """Make ``code`` the current (and only selected) row, clearing the filter if needed."""

@@ -42,6 +42,7 @@ class ShareEditor(QGroupBox):
         self._code = ""
         self.partner_label = QLabel(self)
         self.partner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.partner_label.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setAccessibleName(self.tr("Scenario share slider"))
         self.slider.setToolTip(self.tr("Drag to set the selected partner's share; the range is "
@@ -61,15 +62,17 @@ class ShareEditor(QGroupBox):
         self.range_label = QLabel(self)
         self.range_label.setAccessibleName(self.tr("Feasible range"))
         self.rule_combo = QComboBox(self)
-        self.rule_combo.addItem(self.tr("in proportion to their shares"), "proportional")
+        self.rule_combo.addItem(self.tr("in proportion"), "proportional")
         self.rule_combo.addItem(self.tr("equally"), "equal")
         self.rule_combo.addItem(self.tr("from one partner:"), "from_partner")
         self.rule_combo.setAccessibleName(self.tr("Rebalancing rule"))
-        self.rule_combo.setToolTip(self.tr("How the other partners (not locked) make room"))
+        self.rule_combo.setToolTip(self.tr(
+            "How the other partners (not locked) make room: in proportion to their shares, "
+            "by equal amounts, or all of it from one partner"))
         self.source_combo = QComboBox(self)
         self.source_combo.setAccessibleName(self.tr("Partner that gives or takes the difference"))
         self.source_combo.setToolTip(self.tr("With 'from one partner': only this partner changes"))
-        self.source_combo.setMinimumContentsLength(12)
+        self.source_combo.setMinimumContentsLength(8)
         self.source_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source_combo.setEnabled(False)
@@ -80,14 +83,14 @@ class ShareEditor(QGroupBox):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(self.partner_label, 0, 0, 1, 4)
+        grid.addWidget(self.partner_label, 0, 0, 1, 3)
+        grid.addWidget(self.range_label, 0, 3)
         grid.addWidget(share_label, 1, 0)
         grid.addWidget(self.slider, 1, 1, 1, 2)
         grid.addWidget(self.spin, 1, 3)
         grid.addWidget(rule_label, 2, 0)
         grid.addWidget(self.rule_combo, 2, 1)
-        grid.addWidget(self.source_combo, 2, 2)
-        grid.addWidget(self.range_label, 2, 3)
+        grid.addWidget(self.source_combo, 2, 2, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
@@ -126,8 +129,8 @@ class ShareEditor(QGroupBox):
         self.spin.blockSignals(False)
         self.slider.setEnabled(editable or dragging)
         self.spin.setEnabled(editable)
-        self.range_label.setText(self.tr("{lo:.1f}-{hi:.1f} %").format(lo=100 * lo, hi=100 * hi)
-                                 if code else "")
+        self.range_label.setText(self.tr("range {lo:.1f}-{hi:.1f} %").format(
+            lo=100 * lo, hi=100 * hi) if code else "")
         self.range_label.setToolTip(self.tr("The shares this partner can have under the rule "
                                             "and the locks"))
 
