@@ -31,6 +31,7 @@ class ChartPanel(QTabWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Charts"))
+        self.tabBar().setAccessibleName(self.tr("Chart tabs"))
         self.shares_chart = PairedBarsChart(self.tr("Shares of the largest partners"), self)
         self.contributions_chart = ContributionsChart(self)
         self.vectors_chart = PairedBarsChart(self.tr("Vector (bloc) shares"), self)

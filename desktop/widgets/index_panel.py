@@ -29,7 +29,6 @@ from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 
 __all__ = ["IndexPanel"]
 
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unformatted number, for checks
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -58,6 +57,7 @@ class IndexPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -80,6 +80,7 @@ class IndexPanel(QWidget):
         layout.addWidget(self.details, 1)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
         self._keys: tuple[str, ...] = ()
+        self._values: dict[str, tuple[float, float, float]] = {}
 
     def set_rows(self, rows: Sequence[IndexRow]) -> None:
         """Show the rows; the first call (or new keys) builds them, later ones update texts."""
@@ -87,15 +88,13 @@ class IndexPanel(QWidget):
         if keys != self._keys:
             self._build(keys)
         for r, row in enumerate(rows):
-            for column, text, value in (
-                (1, row.baseline_text, row.baseline),
-                (2, row.scenario_text, row.scenario),
-                (3, row.change_text, row.change),
+            for column, text in (
+                (1, row.baseline_text), (2, row.scenario_text), (3, row.change_text)
             ):
                 item = self.table.item(r, column)
                 if item.text() != text:
                     item.setText(text)
-                item.setData(VALUE_ROLE, value)
+            self._values[row.key] = (row.baseline, row.scenario, row.change)
         hhi = next((row for row in rows if row.key == "hhi"), None)
         if hhi is not None:
             self._set_reading(hhi.baseline, hhi.scenario)
@@ -154,6 +153,10 @@ class IndexPanel(QWidget):
     def row_of(self, key: str) -> int:
         """Return the table row of index ``key`` (ValueError if not shown)."""
         return self._keys.index(key)
+
+    def values(self, key: str) -> tuple[float, float, float]:
+        """Return the unrounded baseline, scenario and change of index ``key``."""
+        return self._values[key]
 
     def texts(self, key: str) -> tuple[str, str, str]:
         """Return the displayed baseline, scenario and change texts of index ``key``."""

@@ -73,8 +73,8 @@ class MainWindow(QMainWindow):
         self.share_editor = ShareEditor(self)
         self.edit_panel = EditPanel(self)
         self.info_bar = InfoBar(self)
+        self.charts = ChartPanel(self)  # created in reading order: that is the Tab order
         self.index_panel = IndexPanel(self)
-        self.charts = ChartPanel(self)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Fixed toolbar labels (the menu and tooltip say what would be undone): otherwise the
+        # toolbar would re-layout on every slider move as the step's text changes.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.reset_action = self._action(
             self.tr("Rese&t scenario"), QKeySequence("Ctrl+R"),
             self.tr("Remove every edit and go back to the baseline (undoable)"),

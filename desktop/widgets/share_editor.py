@@ -61,6 +61,8 @@ class ShareEditor(QGroupBox):
         self.spin.setToolTip(self.tr("Type an exact share and press Enter"))
         self.range_label = QLabel(self)
         self.range_label.setAccessibleName(self.tr("Feasible range"))
+        self.range_label.setToolTip(self.tr("The shares this partner can have under the rule "
+                                            "and the locks"))
         self.rule_combo = QComboBox(self)
         self.rule_combo.addItem(self.tr("in proportion"), "proportional")
         self.rule_combo.addItem(self.tr("equally"), "equal")
@@ -111,13 +113,13 @@ class ShareEditor(QGroupBox):
         dragging = self.slider.isSliderDown() and code == self._code
         self._code = code
         if not code:
-            self.partner_label.setText(self.tr("Select a partner in the table to set its share."))
+            text = self.tr("Select a partner in the table to set its share.")
         elif locked:
-            self.partner_label.setText(self.tr("{name} is locked: unlock it to change its share.")
-                                       .format(name=name))
-        else:
-            self.partner_label.setText(self.tr("{name}: {share:.2f} % of trade").format(
-                name=name, share=100.0 * share))
+            text = self.tr("{name} is locked: unlock it to change its share.").format(name=name)
+        else:  # (the share itself is in the spin box: no relayout on every slider move)
+            text = self.tr("{name} ({code})").format(name=name, code=code)
+        if text != self.partner_label.text():
+            self.partner_label.setText(text)
         editable = bool(code) and not locked and hi > lo
         self.slider.blockSignals(True)
         self.spin.blockSignals(True)
@@ -129,10 +131,9 @@ class ShareEditor(QGroupBox):
         self.spin.blockSignals(False)
         self.slider.setEnabled(editable or dragging)
         self.spin.setEnabled(editable)
-        self.range_label.setText(self.tr("range {lo:.1f}-{hi:.1f} %").format(
-            lo=100 * lo, hi=100 * hi) if code else "")
-        self.range_label.setToolTip(self.tr("The shares this partner can have under the rule "
-                                            "and the locks"))
+        text = self.tr("range {lo:.1f}-{hi:.1f} %").format(lo=100 * lo, hi=100 * hi) if code else ""
+        if text != self.range_label.text():
+            self.range_label.setText(text)
 
     def set_sources(self, codes: Sequence[str], names: Sequence[str]) -> None:
         """Offer these partners for 'from one partner' (the choice is kept if still there)."""

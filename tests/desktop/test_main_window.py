@@ -268,8 +268,8 @@ def test_index_panel_matches_command_line(make_window: Any, capsys: Any, flow: s
         shown = panel.texts(key)
         assert shown[0] == vm.format_value(key, value), key
         assert shown[1] == vm.format_value(key, value), key
-        item = panel.table.item(panel.row_of(key), 1)
-        assert item.data(Qt.ItemDataRole.UserRole + 1) == pytest.approx(value, rel=1e-12)
+        assert panel.values(key)[0] == pytest.approx(value, rel=1e-12)
+        assert panel.values(key)[2] == 0.0
     assert f"{printed['hhi_points']:,.0f}" in panel.hhi_label.text()
     assert printed["hhi_reading"] in panel.hhi_label.text()
     assert f"N = {printed['n_used']}" in panel.n_label.text()
@@ -332,3 +332,38 @@ def test_fits_1280_by_720(window: MainWindow) -> None:
                    window.index_panel):
         assert widget.width() >= widget.minimumSizeHint().width() - 1, type(widget).__name__
         assert widget.height() >= widget.minimumSizeHint().height() - 1, type(widget).__name__
+
+
+def test_keyboard_slider_steps_and_space_toggles_a_lock(window: MainWindow, qtbot: Any) -> None:
+    document = window.document
+    window.table.select_code("CHN")
+    china = share_of(window, "CHN")
+    slider = window.share_editor.slider
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert share_of(window, "CHN") == pytest.approx(round(china * 10_000 + 10) / 10_000)
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    assert document.undo_stack.count() == 2  # each key press is its own step
+    view = window.table.view
+    proxy, model = window.table.proxy, window.table.model
+    view.setFocus()
+    view.setCurrentIndex(proxy.mapFromSource(model.index(model.row_of("ITA"), pm.LOCK)))
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Space)
+    assert "ITA" in document.outcome.locked
+    assert window.document.undo_stack.count() == 3
+
+
+def test_tab_reaches_the_main_controls(window: MainWindow, qtbot: Any) -> None:
+    window.activateWindow()
+    window.table.filter_edit.setFocus()
+    seen = set()
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        if widget is not None:
+            seen.add(widget)
+        qtbot.keyClick(widget or window, Qt.Key.Key_Tab)
+    for control in (window.table.view, window.share_editor.slider, window.share_editor.spin,
+                    window.share_editor.rule_combo, window.edit_panel.value_spin,
+                    window.edit_panel.shock_button, window.index_panel.table,
+                    window.charts.tabBar(), window.sources_button):
+        assert control in seen or any(control.isAncestorOf(w) for w in seen), control
