@@ -60,11 +60,12 @@ def format_change(key: str, change: float) -> str:
     """Format the change of one index, signed; shares change in percentage points."""
     if not np.isfinite(change):
         return "n/a"
+    # round first so that a change too small to show reads +0.00, never -0.00
     if key in PERCENT_KEYS:
-        return f"{100.0 * change:+.2f} pp"
+        return f"{round(100.0 * change, 2) + 0.0:+.2f} pp"
     if key in _TWO_DECIMALS:
-        return f"{change:+.2f}"
-    return f"{change:+.4f}"
+        return f"{round(change, 2) + 0.0:+.2f}"
+    return f"{round(change, 4) + 0.0:+.4f}"
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,8 @@ class ChartPanel(QTabWidget):
             after = comparison.scenario.get("vector_balance", float("nan"))
             self.vectors_chart.set_caption(self.tr(
                 "Vector balance {before:.3f} -> {after:.3f} (1 = trade spread evenly over "
-                "every vector).").format(before=before, after=after))
+                "every vector). Grey: baseline; blue: scenario.").format(
+                    before=before, after=after))
         elif index == HISTORY:
             self._draw_history(comparison)
 

@@ -79,9 +79,9 @@ class ContributionsChart(QWidget):
             self._labels = labels
             set_category_ticks(self.plot, labels, width=28)
             options["y"] = np.arange(len(labels), dtype=np.float64)
-            self.plot.getPlotItem().setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
+            self.plot.getPlotItem().setYRange(-0.6, max(len(labels), 8) - 0.4, padding=0)
             self.empty_note.setVisible(not labels)
-            self.empty_note.setPos(0.0, 0.0)
+            self.empty_note.setPos(0.0, 3.5)
         if signs != self._signs and signs:  # (pyqtgraph cannot take empty pen lists)
             self._signs = signs
             options["brushes"] = [self._brush_up if s else self._brush_down for s in signs]

@@ -52,19 +52,16 @@ class HistoryChart(QWidget):
             item.getAxis(name).setPen(make_pen(TEXT))
             item.getAxis(name).setTextPen(make_pen(TEXT))
         item.setLabel("bottom", self.tr("year"))
-        item.addLegend(offset=(-10, -10), brush=pg.mkBrush(255, 255, 255, 210))
-        cache_axes(self.plot)
+        cache_axes(self.plot)  # (no legend: it would hide recent years; the caption explains)
         self.line = pg.PlotDataItem(
             [], [], pen=make_pen(TEXT.lighter(150), 2), symbol="o", symbolSize=5,
-            symbolBrush=TEXT.lighter(150), symbolPen=None, name=self.tr("Data, by year"),
+            symbolBrush=TEXT.lighter(150), symbolPen=None,
         )
         self.baseline_point = pg.ScatterPlotItem(
             [], [], size=14, pen=make_pen(BASELINE.darker(150), 2), brush=None,
-            name=self.tr("Baseline year"),
         )
         self.scenario_point = pg.ScatterPlotItem(
             [], [], size=12, pen=make_pen(SCENARIO), brush=SCENARIO, symbol="d",
-            name=self.tr("Scenario"),
         )
         self.year_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(BASELINE, style=Qt.DashLine))
         for graphic in (self.year_line, self.line, self.baseline_point, self.scenario_point):
@@ -115,7 +112,6 @@ class HistoryChart(QWidget):
         history = self._history
         if history is None or len(history.years) == 0:
             self.line.setData([], [])
-            self.caption.setText(self.tr("No yearly data for this choice."))
         else:
             years = history.years.astype(np.float64)
             values = history.series(self.current_key())
@@ -125,15 +121,20 @@ class HistoryChart(QWidget):
             ticks = [(float(y), str(int(y))) for y in history.years if int(y) % step == 0]
             self.plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
             self.plot.getPlotItem().setXRange(years[0] - 0.5, years[-1] + 0.5, padding=0)
-            self.caption.setText(
-                self.tr("{name}, {first}-{last}; the diamond is the scenario in {year}.").format(
-                    name=self.index_combo.currentText(),
-                    first=int(history.years[0]),
-                    last=int(history.years[-1]),
-                    year=self._year,
-                )
-            )
         self._draw_points()
+
+    def _update_caption(self) -> None:
+        history = self._history
+        if history is None or len(history.years) == 0:
+            text = self.tr("No yearly data for this choice.")
+        else:
+            text = self.tr(
+                "{name}, {first}-{last}: the line is the data by year, the circle the baseline "
+                "and the blue diamond the scenario in {year}."
+            ).format(name=self.index_combo.currentText(), first=int(history.years[0]),
+                     last=int(history.years[-1]), year=self._year)
+        if text != self.caption.text():
+            self.caption.setText(text)
 
     def _draw_points(self) -> None:
         key = self.current_key()
@@ -143,6 +144,7 @@ class HistoryChart(QWidget):
         self.year_line.setValue(year)
         self.baseline_point.setData([year], [base] if np.isfinite(base) else [np.nan])
         self.scenario_point.setData([year], [scen] if np.isfinite(scen) else [np.nan])
+        self._update_caption()
 
     def scenario_point_value(self) -> float:
         """Return the drawn scenario value, for tests and checks."""

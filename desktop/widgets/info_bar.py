@@ -1,7 +1,8 @@
 """What the scenario is about and what the user should know: title, description, notes.
 
 The title and description come from a preset or a scenario file; the notes say when an edit
-was clamped or does not apply to the chosen data. Hidden when there is nothing to say.
+was clamped or does not apply to the chosen data. Hidden when there is nothing to say, or
+when the user hid it (until what it says changes).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 __all__ = ["InfoBar"]
 
@@ -30,9 +31,17 @@ class InfoBar(QFrame):
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        layout = QVBoxLayout(self)
+        self.hide_button = QToolButton(self)
+        self.hide_button.setText(self.tr("Hide"))
+        self.hide_button.setToolTip(self.tr("Hide this note until the scenario changes"))
+        self.hide_button.setAccessibleName(self.tr("Hide the scenario note"))
+        self.hide_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._dismissed = ""
+        self.hide_button.clicked.connect(self._on_hide_button_clicked)
         self.setVisible(False)
 
     def set_info(self, title: str, description: str, references: Sequence[str],
@@ -50,4 +59,8 @@ class InfoBar(QFrame):
         if text != self.label.text():
             self.label.setText(text)
             self.label.setAccessibleDescription(self.label.text())
-        self.setVisible(bool(parts))
+        self.setVisible(bool(parts) and text != self._dismissed)
+
+    def _on_hide_button_clicked(self) -> None:
+        self._dismissed = self.label.text()
+        self.setVisible(False)

@@ -28,6 +28,7 @@ __all__ = ["PairedBarsChart"]
 
 _HEIGHT = 0.38
 _OFFSET = 0.2
+_MIN_ROWS = 8  # a few bars stay bar-shaped instead of filling the plot
 
 
 class PairedBarsChart(QWidget):
@@ -44,15 +45,14 @@ class PairedBarsChart(QWidget):
         self.plot.setMinimumHeight(160)
         self.baseline_bars = pg.BarGraphItem(
             x0=0.0, y=np.zeros(0), height=_HEIGHT, width=np.zeros(0),
-            brush=BASELINE, pen=make_pen(BASELINE), name=self.tr("Baseline"),
+            brush=BASELINE, pen=make_pen(BASELINE),
         )
         self.scenario_bars = pg.BarGraphItem(
             x0=0.0, y=np.zeros(0), height=_HEIGHT, width=np.zeros(0),
-            brush=SCENARIO, pen=make_pen(SCENARIO), name=self.tr("Scenario"),
+            brush=SCENARIO, pen=make_pen(SCENARIO),
         )
         item = self.plot.getPlotItem()
-        item.addLegend(offset=(-10, -10), brush=pg.mkBrush(255, 255, 255, 210))
-        cache_axes(self.plot)
+        cache_axes(self.plot)  # (no legend: it would hide bars; the caption says which is which)
         item.addItem(self.baseline_bars)
         item.addItem(self.scenario_bars)
         layout = QVBoxLayout(self)
@@ -80,7 +80,7 @@ class PairedBarsChart(QWidget):
         if labels != self._labels:
             self._labels = labels
             set_category_ticks(self.plot, labels, width=28)
-            self.plot.getPlotItem().setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
+            self.plot.getPlotItem().setYRange(-0.6, max(len(labels), _MIN_ROWS) - 0.4, padding=0)
             self.baseline_bars.setOpts(y=positions - _OFFSET, width=base)
             self.scenario_bars.setOpts(y=positions + _OFFSET, width=scen)
         else:

@@ -190,3 +190,17 @@ def test_refcount_guard_keeps_none_alive() -> None:
         pen.setWidth(1)
     assert sys.getrefcount(None) > 1 << 39  # far from zero whatever PySide does
     assert before - sys.getrefcount(None) <= 10_000
+
+
+def test_info_bar_can_be_hidden_until_it_has_news(window: MainWindow) -> None:
+    from desktop.widgets.info_bar import InfoBar
+
+    bar: InfoBar = window.info_bar
+    bar.set_info("Title", "Some words.", (), ())
+    assert bar.isVisibleTo(window)
+    bar.hide_button.click()
+    assert not bar.isVisibleTo(window)
+    bar.set_info("Title", "Some words.", (), ())
+    assert not bar.isVisibleTo(window)
+    bar.set_info("Title", "Some words.", (), ("A new note.",))
+    assert bar.isVisibleTo(window)
