@@ -1,4 +1,4 @@
-"""The baseline selectors: year, flow, level, data release and the N of normalized indices.
+"""The baseline selectors: year, flow, categories, level, data release and the N used.
 
 Choosing one emits ``field_changed(name, value)`` with the :class:`~models.scenario.Scenario`
 field to change; the window makes it an undoable step. :meth:`BaselineBar.set_scenario`
@@ -27,20 +27,25 @@ class BaselineBar(QWidget):
         self.setAccessibleName(self.tr("Baseline data"))
         self.year_combo = QComboBox(self)
         self.flow_combo = QComboBox(self)
+        self.dimension_combo = QComboBox(self)
         self.level_combo = QComboBox(self)
         self.release_combo = QComboBox(self)
         self.n_combo = QComboBox(self)
         for code, text in (("exports", self.tr("Exports")), ("imports", self.tr("Imports")),
-                           ("turnover", self.tr("Turnover (both)"))):
+                           ("turnover", self.tr("Turnover"))):
             self.flow_combo.addItem(text, code)
         for code, text in (("partners", self.tr("Partners")),
-                           ("vectors", self.tr("Vectors (blocs)"))):
+                           ("hs_sections", self.tr("HS sections")),
+                           ("hs_chapters", self.tr("HS chapters"))):
+            self.dimension_combo.addItem(text, code)
+        for code, text in (("partners", self.tr("Partners")),
+                           ("vectors", self.tr("Vectors"))):
             self.level_combo.addItem(text, code)
-        for code, text in (("revised", self.tr("Revised official")),
+        for code, text in (("revised", self.tr("Revised")),
                            ("first_published", self.tr("First published"))):
             self.release_combo.addItem(text, code)
-        self.n_combo.addItem(self.tr("All partners"), False)
-        self.n_combo.addItem(self.tr("Active partners only"), True)
+        self.n_combo.addItem(self.tr("All"), False)
+        self.n_combo.addItem(self.tr("Active only"), True)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -49,15 +54,19 @@ class BaselineBar(QWidget):
             (self.year_combo, "year", self.tr("&Year:"), self.tr("Data year"),
              self.tr("The year of the baseline data")),
             (self.flow_combo, "flow", self.tr("&Flow:"), self.tr("Trade flow"),
-             self.tr("Exports, imports, or turnover (exports plus imports)")),
+             self.tr("Exports, imports, or turnover (exports plus imports, partner by partner)")),
+            (self.dimension_combo, "dimension", self.tr("&By:"), self.tr("Categories"),
+             self.tr("Trade by partner country, or by product group: HS sections or "
+                     "chapters (2022 only)")),
             (self.level_combo, "level", self.tr("&Level:"), self.tr("Level"),
-             self.tr("Individual partners, or partners grouped into vectors (blocs)")),
+             self.tr("Individual partners, or partners grouped into vectors (blocs: Russia & "
+                     "EAEU, China, EU-27, United States, Turkic states, Central Asia, ...)")),
             (self.release_combo, "release", self.tr("&Data:"), self.tr("Data release"),
              self.tr("Revised official figures, or the figures as first published "
-                     "(where the data hold them)")),
+                     "(2022, as quoted by The Astana Times in 2023)")),
             (self.n_combo, "active_only", self.tr("&N:"), self.tr("N for normalized indices"),
-             self.tr("Normalized indices count every partner in the data (zeros included) "
-                     "or only those with trade")),
+             self.tr("N of the normalized indices: all partners in the data (zeros "
+                     "included) or only the active ones (with trade)")),
         ):
             text = QLabel(label, self)
             text.setBuddy(combo)
@@ -66,7 +75,7 @@ class BaselineBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             layout.addWidget(text)
             layout.addWidget(combo)
-            layout.addSpacing(6)
+            layout.addSpacing(4)
             self._fields[combo] = field
             combo.activated.connect(self._on_combo_activated)
 
@@ -82,11 +91,13 @@ class BaselineBar(QWidget):
         for combo, value in (
             (self.year_combo, scenario.year),
             (self.flow_combo, scenario.flow),
+            (self.dimension_combo, scenario.dimension),
             (self.level_combo, scenario.level),
             (self.release_combo, scenario.release),
             (self.n_combo, scenario.active_only),
         ):
             combo.setCurrentIndex(combo.findData(value))
+        self.level_combo.setEnabled(scenario.dimension == "partners")  # vectors group partners
         for combo in combos:
             combo.blockSignals(False)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.viewmodels import IndexRow
+from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.index_text import index_short_name, index_tooltip
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 
@@ -40,13 +41,17 @@ class IndexPanel(QWidget):
         self.setAccessibleName(self.tr("Indices"))
         self.n_label = QLabel(self)
         self.n_label.setWordWrap(True)
-        self.hhi_label = QLabel(self)
-        self.hhi_label.setWordWrap(True)
-        self.hhi_label.setTextFormat(Qt.TextFormat.RichText)
-        self.hhi_label.setToolTip(self.tr(HHI_BANDS_SOURCE))
+        # Two one-line labels that never ask for a re-layout (they change on every slider
+        # move): the scenario's reading in bold, and the baseline's.
+        self.hhi_label = ElidedLabel(self)
+        bold = self.hhi_label.font()
+        bold.setBold(True)
+        self.hhi_label.setFont(bold)
+        self.hhi_baseline_label = ElidedLabel(self)
+        for label in (self.hhi_label, self.hhi_baseline_label):
+            label.setToolTip(self.tr(HHI_BANDS_SOURCE))
         self.hhi_label.setAccessibleName(self.tr("HHI in plain words"))
-        self.hhi_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hhi_baseline_label.setAccessibleName(self.tr("Baseline HHI in plain words"))
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Index values: baseline, scenario and change"))
         self.table.setHorizontalHeaderLabels(
@@ -75,6 +80,7 @@ class IndexPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hhi_label)
+        layout.addWidget(self.hhi_baseline_label)
         layout.addWidget(self.n_label)
         layout.addWidget(self.table)
         layout.addWidget(self.details, 1)
@@ -138,17 +144,10 @@ class IndexPanel(QWidget):
             self.details.setHtml(text)
 
     def _set_reading(self, baseline: float, scenario: float) -> None:
-        before, after = hhi_reading(baseline), hhi_reading(scenario)
-        text = self.tr(
-            "HHI <b>{after_points}</b> points: <b>{after}</b> (baseline {before_points}: {before})"
-        ).format(
-            after_points=_points(scenario),
-            after=self.tr(after),
-            before_points=_points(baseline),
-            before=self.tr(before),
-        )
-        if text != self.hhi_label.text():
-            self.hhi_label.setText(text)
+        self.hhi_label.setText(self.tr("HHI {points} points: {reading}").format(
+            points=_points(scenario), reading=self.tr(hhi_reading(scenario))))
+        self.hhi_baseline_label.setText(self.tr("baseline {points} points: {reading}").format(
+            points=_points(baseline), reading=self.tr(hhi_reading(baseline))))
 
     def row_of(self, key: str) -> int:
         """Return the table row of index ``key`` (ValueError if not shown)."""

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             self.tr("Rese&t scenario"), QKeySequence("Ctrl+R"),
             self.tr("Remove every edit and go back to the baseline (undoable)"),
             self._on_reset_triggered)
+        self.reset_action.setIconText(self.tr("Reset"))
         self.sources_action = self._action(
             self.tr("Data &sources and caveats..."), QKeySequence("Ctrl+I"),
             self.tr("Where the data come from, their caveats, and what is missing"),

@@ -367,3 +367,20 @@ def test_tab_reaches_the_main_controls(window: MainWindow, qtbot: Any) -> None:
                     window.edit_panel.shock_button, window.index_panel.table,
                     window.charts.tabBar(), window.sources_button):
         assert control in seen or any(control.isAncestorOf(w) for w in seen), control
+
+
+def test_product_groups_dimension(window: MainWindow) -> None:
+    bar = window.baseline_bar
+    bar.dimension_combo.setCurrentIndex(bar.dimension_combo.findData("hs_sections"))
+    bar.dimension_combo.activated.emit(bar.dimension_combo.currentIndex())
+    scenario = window.document.scenario
+    assert scenario.dimension == "hs_sections"
+    assert scenario.year == 2022  # the only year with product groups
+    assert not bar.level_combo.isEnabled()
+    assert 10 < window.table.model.rowCount() < 40
+    window.charts.setCurrentIndex(HISTORY)
+    window.charts.setCurrentIndex(VECTORS)  # falls back to the categories themselves
+    assert len(window.charts.vectors_chart.labels) == window.table.model.rowCount()
+    window.undo_action.trigger()
+    assert window.document.scenario.dimension == "partners"
+    assert bar.level_combo.isEnabled()
