@@ -13,11 +13,13 @@ N, the number of categories used by the normalized indices, is by default the le
 ``axis`` (zeros included, the "classification size" that UNCTAD uses). ``active_only=True``
 counts only the nonzero categories of each vector instead; ``n=`` gives N outright.
 
-Speed: large inputs (Monte Carlo draws, sweeps) are cut into blocks of rows small enough to
-stay in the CPU cache, and the blocks are shared between the calling thread and one worker
-thread (numpy releases the GIL). :func:`compute_all` sorts each block once for the Gini index
-and the concentration ratios, and takes the entropy from the logarithms of the values
-(``H = ln T - sum(x ln x) / T``), so it never divides the whole array by its sums.
+Speed: the values are cut into blocks of rows small enough to stay in the CPU cache, and
+for large inputs (Monte Carlo draws, sweeps; over a million values) the blocks are shared
+between the calling thread and one worker thread (numpy releases the GIL). Every index is a
+formula on a few sums per row: :func:`compute_all` sorts each block once for the Gini index
+and the concentration ratios and takes the entropy from the logarithms of the values
+(``H = log T - sum(x log x) / T``), so it never makes a whole-array temporary of shares. Each
+row's result depends on that row only, whatever else is in the array.
 """
 
 from __future__ import annotations
@@ -1259,7 +1261,8 @@ def compute_all(
     dict of str to numpy.float64 or numpy.ndarray
         Keys in the order of `INDEX_KEYS`: hhi, hhi_normalized, unctad_concentration,
         equivalent_partners, entropy, evenness, theil, gini, cr1, cr3, cr5, and similarity
-        only when `baseline` is given. Each value is what the function of that name gives.
+        only when `baseline` is given. Each value equals what the function of that name
+        gives, to rounding (sums may be taken in another order).
 
     Raises
     ------
