@@ -146,7 +146,7 @@ def main() -> None:
             "lean": functools.partial(python_loop, x[:LOOP_ROWS]),
             "per-index": functools.partial(python_loop_per_index, x[:LOOP_ROWS]),
         },
-        3,
+        5,
     )
     loop_time = loops["lean"] * ROWS / LOOP_ROWS
     per_index_time = loops["per-index"] * ROWS / LOOP_ROWS
