@@ -75,12 +75,14 @@ def compare(outcome: Outcome) -> Comparison:
     base = outcome.baseline
     active_only = outcome.scenario.active_only
     both = np.vstack([base.values, outcome.values])
-    computed = indices.compute_all(both, active_only=active_only)
+    # N comes from the baseline (DESIGN.md sec. 2): a partner the scenario drops to zero
+    # still counts when "active partners only" is chosen.
+    n_used = int(np.count_nonzero(base.values)) if active_only else len(base.codes)
+    computed = indices.compute_all(both, n=max(n_used, 1))
     before = {k: float(np.asarray(v)[0]) for k, v in computed.items()}
     after = {k: float(np.asarray(v)[1]) for k, v in computed.items()}
     shares = _row_shares(both)
     contributions = shares[1] ** 2 - shares[0] ** 2
-    n_used = int(np.count_nonzero(base.values)) if active_only else len(base.codes)
     vector_keys: tuple[str, ...] = ()
     vector_names: tuple[str, ...] = ()
     vector_shares: NDArray[np.float64] | None = None
