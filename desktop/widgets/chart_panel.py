@@ -8,7 +8,8 @@ they are out of date and catch up when their tab is shown. The index history is 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop import viewmodels as vm
 from desktop.document import Document
@@ -32,26 +33,76 @@ class ChartPanel(QTabWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Charts"))
         self.tabBar().setAccessibleName(self.tr("Chart tabs"))
-        self.shares_chart = PairedBarsChart(self.tr("Shares of the largest partners"), self)
-        self.contributions_chart = ContributionsChart(self)
-        self.vectors_chart = PairedBarsChart(self.tr("Vector (bloc) shares"), self)
-        self.history_chart = HistoryChart(self)
-        self.addTab(self.shares_chart, self.tr("S&hares"))
-        self.addTab(self.contributions_chart, self.tr("HHI by &partner"))
-        self.addTab(self.vectors_chart, self.tr("&Vectors"))
-        self.addTab(self.history_chart, self.tr("Histor&y"))
+        self._pages: list[QWidget] = []
+        for title in (self.tr("S&hares"), self.tr("HHI by &partner"), self.tr("&Vectors"),
+                      self.tr("Histor&y")):
+            page = QWidget(self)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages.append(page)
+            self.addTab(page, title)
         self.setTabToolTip(SHARES, self.tr("The largest partners' shares: baseline (grey) and "
                                            "scenario (blue)"))
         self.setTabToolTip(CONTRIBUTIONS, self.tr("Each partner's part in the change in HHI"))
         self.setTabToolTip(VECTORS, self.tr("Shares of the vectors (blocs) and vector balance"))
         self.setTabToolTip(HISTORY, self.tr("An index over every data year, with the scenario"))
-        keys = [k for k in vm.index_keys() if k != "similarity"]
-        self.history_chart.set_index_choices(keys, [index_name(k) for k in keys], "hhi")
+        # Charts are made when first shown: a pyqtgraph plot costs ~25 ms to build, and only
+        # one is on screen at start-up.
+        self._charts: dict[int, QWidget] = {}
         self._document: Document | None = None
         self._comparison: Comparison | None = None
         self._stale = set(range(self.count()))
         self._history_stale = True
         self.currentChanged.connect(self._on_current_changed)
+
+    @property
+    def shares_chart(self) -> PairedBarsChart:
+        chart = self._chart(SHARES)
+        assert isinstance(chart, PairedBarsChart)
+        return chart
+
+    @property
+    def contributions_chart(self) -> ContributionsChart:
+        chart = self._chart(CONTRIBUTIONS)
+        assert isinstance(chart, ContributionsChart)
+        return chart
+
+    @property
+    def vectors_chart(self) -> PairedBarsChart:
+        chart = self._chart(VECTORS)
+        assert isinstance(chart, PairedBarsChart)
+        return chart
+
+    @property
+    def history_chart(self) -> HistoryChart:
+        chart = self._chart(HISTORY)
+        assert isinstance(chart, HistoryChart)
+        return chart
+
+    def _chart(self, index: int) -> QWidget:
+        chart = self._charts.get(index)
+        if chart is not None:
+            return chart
+        page = self._pages[index]
+        if index == SHARES:
+            chart = PairedBarsChart(self.tr("Shares of the largest partners"), page)
+        elif index == CONTRIBUTIONS:
+            chart = ContributionsChart(page)
+        elif index == VECTORS:
+            chart = PairedBarsChart(self.tr("Vector (bloc) shares"), page)
+        else:
+            history = HistoryChart(page)
+            keys = [k for k in vm.index_keys() if k != "similarity"]
+            history.set_index_choices(keys, [index_name(k) for k in keys], "hhi")
+            chart = history
+        page.layout().addWidget(chart)
+        self._charts[index] = chart
+        # A widget made later joins the end of the Tab chain: put it back after the tabs.
+        previous: QWidget = self.tabBar()
+        for widget in (chart, *chart.findChildren(QWidget)):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is self.window():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        return chart
 
     def baseline_changed(self) -> None:
         """Note that the data series may have changed: fetch the history again."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.widgets.chart_common import (
     DECREASE,
     INCREASE,
+    Bars,
     cache_axes,
     configure_bar_plot,
     make_pen,
@@ -39,7 +40,7 @@ class ContributionsChart(QWidget):
         self.plot.setAccessibleName(self.tr("Change in HHI by partner chart"))
         configure_bar_plot(self.plot, x_label=self.tr("contribution to the change in HHI (points)"))
         self.plot.setMinimumHeight(160)
-        self.bars = pg.BarGraphItem(
+        self.bars = Bars(
             x0=0.0, y=np.zeros(0), height=0.7, width=np.zeros(0),
             brush=INCREASE, pen=make_pen(INCREASE),
         )

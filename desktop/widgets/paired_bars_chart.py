@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.widgets.chart_common import (
     BASELINE,
     SCENARIO,
+    Bars,
     cache_axes,
     configure_bar_plot,
     make_pen,
@@ -43,11 +44,11 @@ class PairedBarsChart(QWidget):
         self.plot.setAccessibleName(accessible_name)
         configure_bar_plot(self.plot, x_label=self.tr("share of trade (%)"))
         self.plot.setMinimumHeight(160)
-        self.baseline_bars = pg.BarGraphItem(
+        self.baseline_bars = Bars(
             x0=0.0, y=np.zeros(0), height=_HEIGHT, width=np.zeros(0),
             brush=BASELINE, pen=make_pen(BASELINE),
         )
-        self.scenario_bars = pg.BarGraphItem(
+        self.scenario_bars = Bars(
             x0=0.0, y=np.zeros(0), height=_HEIGHT, width=np.zeros(0),
             brush=SCENARIO, pen=make_pen(SCENARIO),
         )

@@ -189,6 +189,13 @@ class PartnerModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ------------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # One Python call instead of the base class's rowCount() + columnCount(): the proxy
+        # asks for an index for every cell it maps, on every repaint.
+        if 0 <= row < len(self._codes) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._codes)
 
