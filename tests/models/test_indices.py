@@ -215,7 +215,13 @@ def test_permutation_and_scale_do_not_change_anything(values, random, factor) ->
     order = list(range(len(values)))
     random.shuffle(order)
     base = indices.compute_all(values)
-    for changed in (values[order], values * factor):
+    scaled = values * factor
+    changes = [values[order]]
+    # Scaling into the subnormal range rounds the values themselves (5e-324 * 0.5 == 0):
+    # then the indices of the scaled values rightly differ.
+    if scaled[values > 0].min() >= np.finfo(np.float64).smallest_normal:
+        changes.append(scaled)
+    for changed in changes:
         other = indices.compute_all(changed)
         for key in KEYS:
             expected = pytest.approx(float(base[key]), rel=1e-9, abs=1e-12, nan_ok=True)
