@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from models import __version__, indices, simulate
+from models import __version__, indices, montecarlo, simulate
 from models.analysis import HHI_BANDS_SOURCE, Comparison, compare, hhi_reading
 from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError, load_catalog
 from models.scenario import CostShock, Scenario, apply, load_baseline
@@ -404,7 +404,7 @@ def _cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
         for code, size in edit.shocks:
             centre[baseline.index_of(code)] = size
     spread = abs(args.shock_spread) * np.abs(centre)
-    result = simulate.monte_carlo(
+    result = montecarlo.monte_carlo(
         values,
         centre - spread,
         centre + spread,

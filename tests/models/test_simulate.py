@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import doctest
 import math
+import types
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models import indices, simulate
+from models import indices, montecarlo, simulate
 from models.simulate import ces_shares, ces_values, index_path, monte_carlo, project
 
 # --- CES diversion: worked examples ----------------------------------------------------
@@ -454,7 +455,14 @@ def test_dearer_loses_relative_to_cheaper_when_sigma_above_one(
 # --- docstring examples ----------------------------------------------------------------
 
 
-def test_docstring_examples() -> None:
-    failed, attempted = doctest.testmod(simulate, verbose=False)
+@pytest.mark.parametrize("module", [simulate, montecarlo])
+def test_docstring_examples(module: types.ModuleType) -> None:
+    failed, attempted = doctest.testmod(module, verbose=False)
     assert attempted > 0
     assert failed == 0
+
+
+def test_monte_carlo_is_also_in_simulate() -> None:
+    assert simulate.monte_carlo is montecarlo.monte_carlo
+    assert simulate.MonteCarloResult is montecarlo.MonteCarloResult
+    assert {"monte_carlo", "MonteCarloResult"} <= set(simulate.__all__)
