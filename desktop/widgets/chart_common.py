@@ -96,7 +96,7 @@ def configure_bar_plot(plot: pg.PlotWidget, *, x_label: str) -> None:
     adopt_plot_menus(plot)
     item.hideButtons()
     item.setMouseEnabled(x=False, y=False)
-    item.showGrid(x=True, y=False, alpha=0.25)
+    item.showGrid(x=False, y=False, alpha=0.25)
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         axis.setPen(make_pen(TEXT))

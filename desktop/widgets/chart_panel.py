@@ -48,6 +48,7 @@ class ChartPanel(QTabWidget):
         # Charts are made when first shown: a pyqtgraph plot costs ~25 ms to build, and only
         # one is on screen at start-up.
         self._charts: dict[int, QWidget] = {}
+        self._live = False
         self._document: Document | None = None
         self._comparison: Comparison | None = None
         self._stale = set(range(self.count()))
@@ -108,8 +109,14 @@ class ChartPanel(QTabWidget):
         """Note that the data series may have changed: fetch the history again."""
         self._history_stale = True
 
-    def set_comparison(self, document: Document, comparison: Comparison) -> None:
-        """Redraw the visible chart with new numbers; mark the others out of date."""
+    def set_comparison(
+        self, document: Document, comparison: Comparison, *, live: bool = False
+    ) -> None:
+        """Redraw the visible chart with new numbers; mark the others out of date.
+
+        ``live``: a slider is being dragged (axes then only grow).
+        """
+        self._live = live
         self._document = document
         self._comparison = comparison
         self._stale = set(range(self.count()))
@@ -125,7 +132,8 @@ class ChartPanel(QTabWidget):
         self._stale.discard(index)
         if index == SHARES:
             bars = vm.share_bars(comparison, TOP_PARTNERS)
-            self.shares_chart.set_bars(bars.labels, bars.baseline, bars.scenario)
+            self.shares_chart.set_bars(bars.labels, bars.baseline, bars.scenario,
+                                       live=self._live)
             self.shares_chart.set_caption(self.tr(
                 "The {shown} largest of {count} categories: baseline (grey) beside the "
                 "scenario (blue).").format(shown=len(bars.labels), count=len(comparison.codes)))
@@ -135,14 +143,16 @@ class ChartPanel(QTabWidget):
             if count:
                 labels.append(self.tr("{count} others").format(count=count))
                 points.append(others)
-            self.contributions_chart.set_contributions(labels, np.asarray(points))
+            self.contributions_chart.set_contributions(labels, np.asarray(points),
+                                                       live=self._live)
             change = comparison.change.get("hhi", float("nan")) * 10_000
             self.contributions_chart.set_caption(self.tr(
                 "HHI changes by {change:+,.0f} points, the sum of the bars. Right of zero: "
                 "more concentrated; left: less.").format(change=change))
         elif index == VECTORS:
             bars = vm.vector_bars(comparison)
-            self.vectors_chart.set_bars(bars.labels, bars.baseline, bars.scenario)
+            self.vectors_chart.set_bars(bars.labels, bars.baseline, bars.scenario,
+                                        live=self._live)
             before = comparison.baseline.get("vector_balance", float("nan"))
             after = comparison.scenario.get("vector_balance", float("nan"))
             self.vectors_chart.set_caption(self.tr(

@@ -70,8 +70,13 @@ class ContributionsChart(QWidget):
         if text != self.caption.text():
             self.caption.setText(text)
 
-    def set_contributions(self, labels: Sequence[str], points: NDArray[np.float64]) -> None:
-        """Show ``points`` (HHI points, signed) for ``labels``, top to bottom; in place."""
+    def set_contributions(
+        self, labels: Sequence[str], points: NDArray[np.float64], *, live: bool = False
+    ) -> None:
+        """Show ``points`` (HHI points, signed) for ``labels``, top to bottom; in place.
+
+        While ``live`` (a slider drag) the axis only grows, as in the shares chart.
+        """
         labels = tuple(labels)
         points = np.asarray(points, dtype=np.float64)
         signs = tuple(bool(p >= 0.0) for p in points)
@@ -90,6 +95,8 @@ class ContributionsChart(QWidget):
         self.bars.setOpts(**options)
         largest = float(np.abs(points).max(initial=0.0))
         x_max = _nice_ceiling(largest * 1.1)
+        if live:
+            x_max = max(x_max, self._x_max)
         if x_max != self._x_max:
             self._x_max = x_max
             self.plot.getPlotItem().setXRange(-x_max, x_max, padding=0)

@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             self.table.resort()
         self.index_panel.set_rows(vm.index_rows(comparison))
         self.index_panel.set_n_used(comparison.n_used, document.scenario.active_only)
-        self.charts.set_comparison(document, comparison)
+        self.charts.set_comparison(document, comparison, live=dragging)
         self._refresh_share_editor()
         if not dragging:
             self.baseline_bar.set_scenario(

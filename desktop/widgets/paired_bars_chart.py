@@ -72,8 +72,14 @@ class PairedBarsChart(QWidget):
         labels: Sequence[str],
         baseline: NDArray[np.float64],
         scenario: NDArray[np.float64],
+        *,
+        live: bool = False,
     ) -> None:
-        """Show shares (0-1) for ``labels``, top to bottom; in place."""
+        """Show shares (0-1) for ``labels``, top to bottom; in place.
+
+        While ``live`` (a slider is being dragged) the axis only grows: re-scaling it costs
+        a full redraw, and an axis that jumps back and forth is hard to read.
+        """
         labels = tuple(labels)
         positions = np.arange(len(labels), dtype=np.float64)
         base = 100.0 * np.asarray(baseline, dtype=np.float64)
@@ -89,6 +95,8 @@ class PairedBarsChart(QWidget):
             self.scenario_bars.setOpts(width=scen)
         largest = float(max(base.max(initial=0.0), scen.max(initial=0.0)))
         x_max = max(5.0, 5.0 * math.ceil(largest * 1.08 / 5.0))
+        if live:
+            x_max = max(x_max, self._x_max)
         if x_max != self._x_max:
             self._x_max = x_max
             self.plot.getPlotItem().setXRange(0.0, x_max, padding=0)
