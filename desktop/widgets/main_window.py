@@ -1,14 +1,13 @@
 """The workbench window: partner table and editors, charts, indices; menus and toolbars.
 
-Gestures become commands on the document's undo stack (``_on_<widget>_<signal>``
-handlers); the document's ``changed`` signal comes back to :meth:`MainWindow._on_document_changed`,
+Gestures become commands on the document's undo stack through
+:class:`~desktop.editing.ScenarioEditing` (called from the ``_on_<widget>_<signal>``
+handlers); the document's ``changed`` signal comes back to ``_on_document_changed``,
 which hands plain view-model values to each widget's setter. Only the visible chart is
 redrawn; the others are marked and redrawn when their tab is shown.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import viewmodels as vm
-from desktop.commands import AppendEdits, DragShare, ReplaceScenario
 from desktop.document import Document
 from desktop.edit_text import describe_edit
+from desktop.editing import ScenarioEditing
 from desktop.file_actions import FileActions
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
@@ -39,7 +38,6 @@ from desktop.widgets.partner_table import PartnerTable
 from desktop.widgets.share_editor import ShareEditor
 from desktop.widgets.sources_dialog import SourcesDialog
 from models.datasets import DataError
-from models.scenario import CostShock, Edit, ScaleValue, Scenario, SetLock, SetShare
 
 __all__ = ["MainWindow"]
 
@@ -53,8 +51,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.preferences = preferences if preferences is not None else Preferences()
         self.files = FileActions(self, document, self.preferences)
-        self._gesture = 0
-        self._drag_start: Scenario | None = None
+        self.editing = ScenarioEditing(document, self)
         self._share_range = (0.0, 0.0)
         self._sources_dialog: SourcesDialog | None = None
         self.setObjectName("MainWindow")
@@ -125,7 +122,7 @@ class MainWindow(QMainWindow):
         self.reset_action = self._action(
             self.tr("Rese&t scenario"), QKeySequence("Ctrl+R"),
             self.tr("Remove every edit and go back to the baseline (undoable)"),
-            self._on_reset_triggered)
+            self.editing.reset)
         self.reset_action.setIconText(self.tr("Reset"))
         self.sources_action = self._action(
             self.tr("Data &sources and caveats..."), QKeySequence("Ctrl+I"),
@@ -181,6 +178,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         document = self.document
+        self.editing.message.connect(self._on_editing_message)
         document.changed.connect(self._on_document_changed)
         document.baseline_changed.connect(self._on_document_baseline_changed)
         document.file_changed.connect(self._update_title)
@@ -191,8 +189,8 @@ class MainWindow(QMainWindow):
         self.table.current_changed.connect(self._on_table_current_changed)
         self.table.selection_changed.connect(self._on_table_selection_changed)
         self.table.model.share_requested.connect(self._on_share_set)
-        self.table.model.lock_requested.connect(self._on_table_lock_requested)
-        self.share_editor.drag_started.connect(self._on_share_editor_drag_started)
+        self.table.model.lock_requested.connect(self.editing.set_lock)
+        self.share_editor.drag_started.connect(self.editing.start_drag)
         self.share_editor.drag_moved.connect(self._on_share_editor_drag_moved)
         self.share_editor.drag_finished.connect(self._on_share_editor_drag_finished)
         self.share_editor.share_set.connect(self._on_share_set)
@@ -233,7 +231,7 @@ class MainWindow(QMainWindow):
         document = self.document
         outcome, comparison = document.outcome, document.comparison
         self.table.model.set_outcome(outcome.values, outcome.shares, outcome.locked)
-        dragging = self._drag_start is not None
+        dragging = self.editing.dragging
         if not dragging:
             self.table.resort()
         self.index_panel.set_rows(vm.index_rows(comparison))
@@ -257,7 +255,7 @@ class MainWindow(QMainWindow):
         index = outcome.baseline.index_of(code)
         share = float(outcome.shares[index]) if outcome.values.sum() > 0 else 0.0
         locked = code in outcome.locked
-        if self._drag_start is None:
+        if not self.editing.dragging:
             try:
                 self._share_range = vm.share_range(outcome, code, rule=self.share_editor.rule(),
                                                    source=self.share_editor.source())
@@ -302,114 +300,35 @@ class MainWindow(QMainWindow):
             [provenance.source, *("- " + c for c in provenance.caveats)]))
 
     def _name_of(self, code: str) -> str:
-        baseline = self.document.baseline
-        if code in baseline.codes:
-            return baseline.names[baseline.codes.index(code)]
-        try:
-            return self.document.catalog.country_name(code)
-        except (KeyError, ValueError):
-            return code
+        return self.editing.name_of(code)
 
-    # -- gestures -> commands ---------------------------------------------------------------
-
-    def _push_edits(self, edits: list[Edit], text: str) -> None:
-        document = self.document
-        document.undo_stack.push(AppendEdits(document, document.scenario, edits, text))
-
-    def _share_edit(self, code: str, share: float) -> SetShare | None:
-        """Return the share edit for ``code``, or None (and say why) if it cannot be made."""
-        outcome = self.document.outcome
-        rule, source = self.share_editor.rule(), self.share_editor.source()
-        if code in outcome.locked:
-            self.statusBar().showMessage(self.tr("{name} is locked; unlock it first.")
-                                         .format(name=self._name_of(code)), 5000)
-            return None
-        if rule == "from_partner" and (source is None or source == code
-                                       or source in outcome.locked):
-            self.statusBar().showMessage(self.tr(
-                "Choose another partner (not locked) to take the share from."), 5000)
-            return None
-        return SetShare(code, min(max(share, 0.0), 1.0), rule, source)
+    # -- gestures -> commands (desktop/editing.py builds and pushes them) -------------------
 
     def _on_share_set(self, code: str, share: float) -> None:
-        edit = self._share_edit(code, share)
-        if edit is None:
-            self._refresh_share_editor()
-            return
-        if abs(self.document.outcome.shares[self.document.baseline.index_of(code)] - share) < 5e-7:
-            return
-        self._push_edits([edit], describe_edit(edit, self._name_of))
-
-    def _on_share_editor_drag_started(self, _code: str) -> None:
-        self._gesture += 1
-        self._drag_start = self.document.scenario
+        editor = self.share_editor
+        if not self.editing.set_share(code, share, editor.rule(), editor.source()):
+            self._refresh_share_editor()  # show the share as it is
 
     def _on_share_editor_drag_moved(self, code: str, share: float) -> None:
-        start = self._drag_start
-        edit = self._share_edit(code, share)
-        if start is None or edit is None:
-            return
-        document = self.document
-        document.undo_stack.push(DragShare(
-            document, document.scenario, start.with_edit(edit),
-            describe_edit(edit, self._name_of), partner=code, gesture=self._gesture))
+        editor = self.share_editor
+        self.editing.move_drag(code, share, editor.rule(), editor.source())
 
     def _on_share_editor_drag_finished(self, _code: str) -> None:
-        self._drag_start = None
-        self._on_document_changed()  # re-sort, notes, title: skipped while dragging
-
-    def _on_table_lock_requested(self, code: str, locked: bool) -> None:
-        edit = SetLock((code,), locked)
-        self._push_edits([edit], describe_edit(edit, self._name_of))
+        self.editing.finish_drag()
+        self._on_document_changed()  # re-sort, notes, title, axes: skipped while dragging
 
     def _on_edit_panel_value_change_requested(self, percent: float) -> None:
-        codes = self.table.selected_codes()
-        if codes and percent != 0.0:
-            edits: list[Edit] = [ScaleValue(code, percent) for code in codes]
-            self._push_edits(edits, "; ".join(describe_edit(e, self._name_of) for e in edits))
+        self.editing.scale_values(self.table.selected_codes(), percent)
 
     def _on_edit_panel_cost_shock_requested(self, shock: float, sigma: float) -> None:
-        codes = self.table.selected_codes()
-        if codes and shock != 0.0:
-            edit = CostShock(tuple((code, shock) for code in codes), sigma)
-            self._push_edits([edit], describe_edit(edit, self._name_of))
-
-    def _on_reset_triggered(self) -> None:
-        document = self.document
-        if document.scenario.edits:
-            document.undo_stack.push(ReplaceScenario(
-                document, document.scenario, document.scenario.without_edits(),
-                self.tr("reset the scenario")))
+        self.editing.cost_shock(self.table.selected_codes(), shock, sigma)
 
     def _on_baseline_bar_field_changed(self, field: str, value: object) -> None:
-        document = self.document
-        before = document.scenario
-        changes: dict[str, object] = {field: value}
-        if field == "dimension" and value != "partners":
-            changes["level"] = "partners"
-        candidate = replace(before, **changes)  # type: ignore[arg-type]
-        note = ""
-        try:
-            years = document.catalog.years(candidate.reporter, release=candidate.release,
-                                           dimension=candidate.dimension)
-            if candidate.year not in years:
-                note = self.tr("{year} is not in these data; showing {other}.").format(
-                    year=candidate.year, other=max(years))
-                candidate = replace(candidate, year=max(years))
-            document.baseline_for(candidate)
-        except (DataError, ValueError) as exc:
-            self.statusBar().showMessage(self.tr("These data are not available: {problem}")
-                                         .format(problem=exc), 10000)
-            self.baseline_bar.set_scenario(before, [candidate.year])
-            self._on_document_baseline_changed()
-            return
-        if candidate != before:
-            document.undo_stack.push(ReplaceScenario(
-                document, before, candidate,
-                self.tr("show {year} {flow}").format(year=candidate.year,
-                                                     flow=self.tr(candidate.flow))))
-        if note:
-            self.statusBar().showMessage(note, 10000)
+        if not self.editing.change_baseline(field, value):
+            self._on_document_baseline_changed()  # show the selectors as they are
+
+    def _on_editing_message(self, text: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(text, milliseconds)
 
     # -- table selection ------------------------------------------------------------------
 
