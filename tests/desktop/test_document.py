@@ -98,3 +98,27 @@ def test_history_is_computed_once(document: Document) -> None:
     assert 2022 in history.years
     i = list(history.years).index(2022)
     assert np.isfinite(history.series("hhi")[i])
+
+
+def test_editing_refuses_what_cannot_be_done(qtbot: Any, document: Document) -> None:
+    from desktop.editing import ScenarioEditing
+    from models.scenario import SetLock
+
+    editing = ScenarioEditing(document)
+    document.undo_stack.push(AppendEdits(document, document.scenario, [SetLock(("RUS",))], "l"))
+    with qtbot.waitSignal(editing.message) as blocker:
+        assert not editing.set_share("RUS", 0.3, "proportional", None)
+    assert "locked" in blocker.args[0]
+    with qtbot.waitSignal(editing.message):
+        assert not editing.set_share("CHN", 0.3, "from_partner", "RUS")  # locked source
+    assert document.undo_stack.count() == 1
+    # product groups exist only in the revised release: refused, nothing pushed
+    document.undo_stack.push(ReplaceScenario(
+        document, document.scenario, replace(document.scenario, release="first_published"), "r"))
+    with qtbot.waitSignal(editing.message) as blocker:
+        assert not editing.change_baseline("dimension", "hs_sections")
+    assert "not available" in blocker.args[0]
+    assert document.scenario.dimension == "partners"
+    assert document.undo_stack.count() == 2
+    assert editing.set_share("CHN", 0.3, "from_partner", "ITA")
+    assert document.undo_stack.count() == 3
