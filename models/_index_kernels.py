@@ -68,22 +68,25 @@ class Pass:
     block_elements: int  # values per block
 
 
-def run_blocks(run: Pass, rows: Floats) -> tuple[Floats, float]:
-    """Apply a pass to blocks of ``rows``; return the per-row stats and the lowest value.
+BlockTask: TypeAlias = Callable[[int, int], float]
 
-    For large inputs the calling thread and one worker thread take blocks in turn from a
-    shared queue, so neither waits for the other if one of them is slowed down.
+
+def in_row_blocks(
+    n_rows: int, step: int, start: Callable[[], BlockTask], *, parallel: bool
+) -> float:
+    """Run a task on the rows ``[i, i + step)`` for i = 0, step, ...; return its lowest result.
+
+    ``start()`` is called once by each thread that takes part and returns the task
+    ``task(i, j)``, so that each thread has its own scratch. With ``parallel`` the calling
+    thread and one worker thread take blocks in turn from a shared queue, so neither waits
+    for the other if one of them is slowed down. Errors of numpy are ignored inside: the
+    callers check the results.
     """
-    n_rows, length = rows.shape
-    stats = np.zeros((run.n_stats, n_rows))
-    if n_rows == 0 or length == 0:
-        return stats, 0.0
-    step = max(1, run.block_elements // length)
     starts = iter(range(0, n_rows, step))
     queue_lock = threading.Lock()
 
     def work() -> float:
-        scratch = np.empty((run.n_scratch, min(step, n_rows), length))
+        task = start()
         lowest = math.inf
         with np.errstate(all="ignore"):  # invalid values are reported after the fact
             while True:
@@ -91,16 +94,39 @@ def run_blocks(run: Pass, rows: Floats) -> tuple[Floats, float]:
                     i = next(starts, None)
                 if i is None:
                     return lowest
-                j = min(i + step, n_rows)
-                block_min = run.kernel(rows[i:j], stats[:, i:j], scratch[:, : j - i])
+                block_min = task(i, min(i + step, n_rows))
                 if block_min < lowest:
                     lowest = block_min
 
-    if rows.size < PARALLEL_MIN_ELEMENTS or n_rows < 2 * step:
-        return stats, work()
+    if not parallel:
+        return work()
     helper = worker().submit(work)
     lowest = work()
-    return stats, min(lowest, helper.result())
+    return min(lowest, helper.result())
+
+
+def run_blocks(run: Pass, rows: Floats) -> tuple[Floats, float]:
+    """Apply a pass to blocks of ``rows``; return the per-row stats and the lowest value.
+
+    Large inputs (at least ``PARALLEL_MIN_ELEMENTS`` values, two blocks or more) are
+    shared between two threads, see :func:`in_row_blocks`.
+    """
+    n_rows, length = rows.shape
+    stats = np.zeros((run.n_stats, n_rows))
+    if n_rows == 0 or length == 0:
+        return stats, 0.0
+    step = max(1, run.block_elements // length)
+
+    def start() -> BlockTask:
+        scratch = np.empty((run.n_scratch, min(step, n_rows), length))
+
+        def task(i: int, j: int) -> float:
+            return run.kernel(rows[i:j], stats[:, i:j], scratch[:, : j - i])
+
+        return task
+
+    parallel = rows.size >= PARALLEL_MIN_ELEMENTS and n_rows >= 2 * step
+    return stats, in_row_blocks(n_rows, step, start, parallel=parallel)
 
 
 def _as_rows(values: ArrayLike, axis: int, name: str) -> tuple[Floats, int, Floats]:
@@ -172,11 +198,18 @@ def categories(
     """Return N, the number of categories the normalized indices use, per row or for all."""
     if n is not None and active_only:
         raise ValueError("give either `n` or `active_only=True`, not both")
-    if active_only:
-        active: Floats = np.count_nonzero(rows, axis=-1).astype(np.float64)
-        return active
-    if n is None:
+    if n is None and not active_only:
         return np.float64(length)
+    return counted_categories(np.count_nonzero(rows, axis=-1), shape, n)
+
+
+def counted_categories(
+    nonzero: NDArray[np.intp], shape: tuple[int, ...], n: ArrayLike | None
+) -> Floats:
+    """Return N per row: the number of nonzero values, or ``n`` checked against it."""
+    if n is None:
+        active: Floats = nonzero.astype(np.float64)
+        return active
     given = np.asarray(n)
     if given.dtype.kind not in "iu":
         raise ValueError(f"`n` must be a whole number of categories, got {n!r}")
@@ -188,7 +221,6 @@ def categories(
         raise ValueError(
             f"`n` of shape {given.shape} does not fit a result of shape {shape}"
         ) from None
-    nonzero = np.count_nonzero(rows, axis=-1)
     if (per_row < nonzero).any():
         raise ValueError(
             f"`n` is smaller than the number of nonzero values (up to {nonzero.max()}): "

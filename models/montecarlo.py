@@ -9,16 +9,24 @@ of :func:`models.simulate.ces_shares` and reports percentiles of every index of
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import SupportsIndex
+from typing import Final, SupportsIndex
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from models import _ces, indices
+from models import _ces
+from models import _index_formulas as _formulas
+from models import _index_kernels as _kernels
+from models._index_kernels import BlockTask, Floats, Kernel
 
 __all__ = ["MonteCarloResult", "monte_carlo"]
+
+# Draws x partners per block of draws: a block's random numbers, powers, shares and sorted
+# shares (1 MB each) stay in the CPU cache while every step of the block runs over them.
+_BLOCK_ELEMENTS: Final = 131_072
 
 
 @dataclass(frozen=True)
@@ -34,7 +42,7 @@ class MonteCarloResult:
         draws, shape ``(len(percentiles),)``.
     share_bands : numpy.ndarray or None
         Percentiles of each partner's share, shape ``(len(percentiles), P)``, if asked
-        for with ``share_bands=True`` (they cost about as much as all the indices).
+        for with ``share_bands=True`` (they cost more than all the indices together).
     total_band : numpy.ndarray
         Percentiles of total trade, shape ``(len(percentiles),)``; the baseline total in
         every entry unless a demand elasticity was given.
@@ -90,7 +98,7 @@ def monte_carlo(
         Percentiles to report, each in ``[0, 100]`` (default 5, 50, 95).
     share_bands : bool, optional
         Also report the percentiles of every partner's share (default False: a
-        percentile per partner over all draws costs about as much as all the indices).
+        percentile per partner over all draws costs more than all the indices together).
     n, active_only : optional
         N for the normalized indices, as in :func:`models.indices.compute_all`.
 
@@ -112,13 +120,22 @@ def monte_carlo(
     ``t_i ~ Uniform(low_i, high_i)`` independently with shape ``(D, K)`` for the ``K``
     partners that have trade and a range other than ``[0, 0]`` (in partner order; a
     partner without trade keeps a zero share whatever its shock), both from one
-    ``numpy.random.default_rng(seed)``. All draws go through the CES rule of
-    :func:`models.simulate.ces_shares` at once, giving ``(D, P)`` shares, then through one
-    ``compute_all(shares, axis=-1, baseline=values)``, then ``numpy.percentile(...,
-    axis=0)`` (linear interpolation): there is no loop over draws. Partners without a
-    shock keep weight 1, so they are handled as one aggregate partner whose new share they
-    split pro rata; ``log(1 + t)`` is taken as ``log`` of ``1 + t``, faster than
-    ``log1p``.
+    ``numpy.random.default_rng(seed)``. Every draw goes through the CES rule of
+    :func:`models.simulate.ces_shares`, then every index is taken as ``compute_all(shares,
+    axis=-1, baseline=values)`` takes it, then ``numpy.percentile(..., axis=0)`` (linear
+    interpolation). Partners without a shock keep weight 1, so they are handled as one
+    aggregate partner whose new share they split pro rata; ``log(1 + t)`` is taken as
+    ``log`` of ``1 + t``, faster than ``log1p``.
+
+    Speed: there is no loop over draws. The draws are cut into a handful of blocks of
+    rows, small enough for the CPU cache, and two threads take them in turn (numpy
+    releases the GIL); within a block each step (random numbers, logs, powers, shares,
+    the sort for the Gini index and the ratios, the sums behind every index, the overlap
+    with the baseline) is one array operation over all the block's draws. A block takes
+    its random numbers from its own stretch of the generator's stream (PCG64 can jump
+    ahead), so they are the numbers that one call for all draws would give; and each
+    draw's results depend on that draw only. So a seed gives the same numbers, to the
+    bit, whatever the blocks and threads.
 
     Examples
     --------
@@ -146,7 +163,11 @@ def monte_carlo(
     eta = None if demand_elasticity is None else _ces.eta(demand_elasticity)
     quantiles = _ces.percentiles(percentiles)
 
-    rng = np.random.default_rng(seed_value)
+    if n is not None and active_only:
+        raise ValueError("give either `n` or `active_only=True`, not both")
+
+    bits = np.random.PCG64(seed_value)
+    rng = np.random.Generator(bits)  # as default_rng(seed_value)
     sigma = rng.random(count)
     sigma *= sigma_high - sigma_low
     sigma += sigma_low
@@ -158,82 +179,175 @@ def monte_carlo(
     )
     # Partners without trade keep no share whatever their shock: no draws for them.
     shocked = np.flatnonzero(((low != 0) | (high != 0)) & (base > 0))
-    shares, log_sum, cobb_douglas = _draw_ces(
-        rng,
+    counting = active_only or n is not None
+    run = _Blocks.plan(
         base,
         shocked,
         low[shocked],
         high[shocked],
         slope,
+        stream=bits,  # the shocks' numbers follow sigma's
+        count_active=counting,
         cobb_douglas=eta is not None and bool(np.any(slope == 0)),
         stabilise=peak > _ces.SAFE_EXPONENT,
+        keep_shares=share_bands,
     )
+    step = max(1, _BLOCK_ELEMENTS // run.baseline.size)
+    parallel = count * run.baseline.size >= _kernels.PARALLEL_MIN_ELEMENTS and count >= 2 * step
+    # A handful of row blocks, for the cache and the two threads: not a loop over draws
+    # (DESIGN.md sec. 3), as every step within a block is one array operation.
+    _kernels.in_row_blocks(count, step, functools.partial(run.start, step), parallel=parallel)
 
     if eta is None:
         totals = np.full(count, total)
     else:
-        log_price = _ces.log_price_index(log_sum, slope, cobb_douglas)
+        log_price = _ces.log_price_index(run.log_sum, slope, run.log_cost)
         totals = total * np.exp(-eta * log_price[:, 0])
-    computed = indices.compute_all(shares, axis=-1, n=n, active_only=active_only, baseline=raw)
-    bands = {
-        key: np.percentile(np.asarray(value, dtype=np.float64), quantiles, axis=0)
-        for key, value in computed.items()
-    }
+    if active_only:
+        n_used: Floats | np.float64 = run.stats[7]
+    elif n is None:
+        n_used = np.float64(raw.size)
+    else:
+        n_used = _kernels.counted_categories(run.stats[7].astype(np.intp), (count,), n)
+    computed = _formulas.all_from_stats(run.stats, n_used, run.baseline.size)
+    computed["similarity"] = np.minimum(run.overlap, 1.0)
+    bands = {key: np.percentile(value, quantiles, axis=0) for key, value in computed.items()}
+    held_bands = None
+    if run.shares is not None:  # partners without trade: a share of 0 in every draw
+        held_bands = np.zeros((quantiles.size, raw.size))
+        held_bands[:, run.columns] = np.percentile(run.shares, quantiles, axis=0)
     return MonteCarloResult(
         percentiles=tuple(float(q) for q in quantiles),
         bands=bands,
-        share_bands=np.percentile(shares, quantiles, axis=0) if share_bands else None,
+        share_bands=held_bands,
         total_band=np.percentile(totals, quantiles),
         draws=count,
         seed=seed_value,
     )
 
 
-# --- drawing the shocks -------------------------------------------------------------
+# --- the draws, block by block ----------------------------------------------------------
 
 
-def _draw_ces(
-    rng: np.random.Generator,
-    base: NDArray[np.float64],
-    shocked: NDArray[np.intp],
-    low: NDArray[np.float64],
-    high: NDArray[np.float64],
-    slope: NDArray[np.float64],
-    *,
-    cobb_douglas: bool,
-    stabilise: bool,
-) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64] | None]:
-    """Draw the shocks of the ``shocked`` partners and return the CES shares of all.
+@dataclass(frozen=True)
+class _Blocks:
+    """What the blocks of draws read (the first group) and write (the second), all draws.
 
-    Only the K shocked partners need random numbers and powers: every other partner
-    keeps weight 1, so together they act as one partner (the last work column) whose new
-    share they then split in proportion to their baseline shares. Returns the ``(D, P)``
-    shares, ``log sum_i s_i (1 + t_i)**(1 - sigma)`` and, if asked, the Cobb-Douglas
-    ``sum_i s_i log(1 + t_i)``, both ``(D, 1)``.
+    Partners are in work order: the K shocked partners first, then the other partners
+    with trade; partners without trade are left out (their share is 0 in every draw, and
+    the formulas count them in N). ``weights`` has one more entry than ``span`` when the
+    unshocked partners act as one aggregate partner.
     """
-    count, k = slope.shape[0], shocked.size
-    unshocked = np.ones(base.size, dtype=bool)
-    unshocked[shocked] = False
-    rest = float(np.sum(base[unshocked]))
-    aggregate = k < base.size and rest > 0.0
-    work = np.empty((count, k + int(aggregate)), dtype=np.float64)
-    cost = work[:, :k]
-    if aggregate:
-        np.multiply(rng.random((count, k)), high - low, out=cost)
-        work[:, k] = 0.0  # log(1 + 0)
-    else:
-        rng.random(out=work)  # the same numbers as rng.random((count, k))
-        cost *= high - low
-    cost += 1.0 + low  # 1 + t: a partner with low == high gets exactly 1 + low
-    np.log(cost, out=cost)
-    log_cost = (cost @ base[shocked])[:, np.newaxis] if cobb_douglas else None
-    work *= slope
-    weights = np.append(base[shocked], rest) if aggregate else base[shocked]
-    new, log_sum = _ces.ces_in_place(work, weights, -1, stabilise=stabilise)
-    if k == base.size:
-        return new, log_sum, log_cost
-    shares = np.zeros((count, base.size), dtype=np.float64)
-    if aggregate:
-        np.multiply(new[:, k:], base / rest, out=shares)
-    shares[:, shocked] = new[:, :k]
-    return shares, log_sum, log_cost
+
+    stream: np.random.PCG64  # the generator, just before the shocks' numbers
+    span: Floats  # (K,) high - low
+    start_cost: Floats  # (K,) 1 + low
+    slope: Floats  # (D, 1) 1 - sigma
+    weights: Floats  # baseline shares of the shocked partners (and of the aggregate)
+    spread: Floats  # each unshocked partner's part of the aggregate
+    baseline: Floats  # (M,) baseline shares in work order
+    columns: NDArray[np.intp]  # (M,) each work column's partner
+    kernel: Kernel
+    stabilise: bool  # see _ces.ces_in_place
+
+    stats: Floats  # (7 or 8, D) per-draw sums of the ALL passes of _index_kernels
+    overlap: Floats  # (D,) sum_i min(s_i, s0_i)
+    log_sum: Floats  # (D, 1) log sum_i s_i (1 + t_i)**(1 - sigma)
+    log_cost: Floats | None  # (D, 1) Cobb-Douglas sum_i s_i log(1 + t_i), if asked for
+    shares: Floats | None  # (D, M) shares, if asked for
+
+    @classmethod
+    def plan(
+        cls,
+        base: Floats,
+        shocked: NDArray[np.intp],
+        low: Floats,
+        high: Floats,
+        slope: Floats,
+        *,
+        stream: np.random.PCG64,
+        count_active: bool,
+        cobb_douglas: bool,
+        stabilise: bool,
+        keep_shares: bool,
+    ) -> _Blocks:
+        """Lay out the work for ``monte_carlo``: partners in work order, empty outputs."""
+        count = slope.shape[0]
+        unshocked = np.ones(base.size, dtype=bool)
+        unshocked[shocked] = False
+        unshocked &= base > 0
+        rest = float(np.sum(base[unshocked]))
+        weights = base[shocked]
+        if rest > 0.0:
+            weights = np.append(weights, rest)
+        spread = base[unshocked] / rest if rest > 0.0 else base[unshocked]
+        columns = np.concatenate([shocked, np.flatnonzero(unshocked)])
+        return cls(
+            stream=stream,
+            span=high - low,
+            start_cost=1.0 + low,  # a partner with low == high gets exactly 1 + low
+            slope=slope,
+            weights=weights,
+            spread=spread,
+            baseline=base[columns],
+            columns=columns,
+            kernel=(_kernels.ALL_ACTIVE if count_active else _kernels.ALL).kernel,
+            stabilise=stabilise,
+            stats=np.zeros((8 if count_active else 7, count)),
+            overlap=np.zeros(count),
+            log_sum=np.zeros((count, 1)),
+            log_cost=np.zeros((count, 1)) if cobb_douglas else None,
+            shares=np.empty((count, columns.size)) if keep_shares else None,
+        )
+
+    def start(self, step: int) -> BlockTask:
+        """Return the task for one thread: draws ``i:j`` from random numbers to sums."""
+        k, m = self.span.size, self.baseline.size
+        rows = min(step, self.slope.shape[0])
+        aggregate = self.weights.size > k
+        uniforms = np.empty((rows, k))
+        work = np.empty((rows, self.weights.size))
+        spread = np.empty((rows, m)) if aggregate else work
+        scratch = np.empty((2, rows, m))
+
+        def task(i: int, j: int) -> float:
+            b = j - i
+            _numbers_from(self.stream, i * k, uniforms[:b])
+            exponent = work[:b]
+            cost = exponent[:, :k]
+            np.multiply(uniforms[:b], self.span, out=cost)
+            cost += self.start_cost
+            np.log(cost, out=cost)
+            if self.log_cost is not None:
+                np.vecdot(cost, self.weights[:k], out=self.log_cost[i:j, 0])
+            if aggregate:
+                exponent[:, k] = 0.0  # log(1 + 0)
+            exponent *= self.slope[i:j]
+            shares, log_sum = _ces.ces_in_place(
+                exponent, self.weights, -1, stabilise=self.stabilise
+            )
+            self.log_sum[i:j] = log_sum
+            if aggregate:
+                spread[:b, :k] = shares[:, :k]
+                np.multiply(shares[:, k:], self.spread, out=spread[:b, k:])
+            held = spread[:b]
+            if self.shares is not None:
+                self.shares[i:j] = held
+            lowest = self.kernel(held, self.stats[:, i:j], scratch[:, :b])
+            least = np.minimum(held, self.baseline, out=scratch[1, :b])
+            np.einsum("ij->i", least, out=self.overlap[i:j])
+            return lowest
+
+        return task
+
+
+def _numbers_from(stream: np.random.PCG64, offset: int, out: Floats) -> None:
+    """Fill ``out`` with the uniform numbers ``offset`` numbers down the given stream.
+
+    ``Generator.random`` takes one step of PCG64 per number, so these are the numbers
+    that one ``random`` call for all draws would put there: the same for any blocks.
+    """
+    bits = np.random.PCG64(0)
+    bits.state = stream.state
+    bits.advance(offset)
+    np.random.Generator(bits).random(out=out)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import doctest
 import math
 import types
+from typing import Any
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models import indices, montecarlo, simulate
+from models import _ces, indices, montecarlo, simulate
 from models.simulate import ces_shares, ces_values, index_path, monte_carlo, project
 
 # --- CES diversion: worked examples ----------------------------------------------------
@@ -344,17 +345,88 @@ def test_monte_carlo_matches_the_documented_draws(
                                rtol=1e-12, atol=1e-15)
 
 
-def test_monte_carlo_computes_all_draws_in_one_call(monkeypatch: pytest.MonkeyPatch) -> None:
-    shapes: list[tuple[int, ...]] = []
-    real = indices.compute_all
+def test_monte_carlo_works_on_a_few_blocks_of_draws_not_draw_by_draw(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every step is one array operation over a block of draws: with room for all 321
+    # draws in a block there is one block; with room for 100 there are four.
+    sizes: list[int] = []
+    real = _ces.ces_in_place
 
-    def spy(values: np.ndarray, **kwargs: object) -> object:
-        shapes.append(np.shape(values))
-        return real(values, **kwargs)  # type: ignore[arg-type]
+    def spy(exponent: np.ndarray, *args: object, **kwargs: object) -> object:
+        sizes.append(len(exponent))
+        return real(exponent, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(simulate.indices, "compute_all", spy)
+    monkeypatch.setattr(montecarlo._ces, "ces_in_place", spy)
     _run(draws=321)
-    assert shapes == [(321, VALUES.size)]
+    assert sizes == [321]
+    sizes.clear()
+    held = np.count_nonzero(VALUES)
+    monkeypatch.setattr(montecarlo, "_BLOCK_ELEMENTS", 100 * held)
+    _run(draws=321)
+    assert sizes == [100, 100, 100, 21]
+
+
+@pytest.mark.parametrize("rows", [1, 7, 64, 500])
+@pytest.mark.parametrize("parallel", [False, True])
+def test_block_size_and_threads_do_not_change_a_bit(
+    monkeypatch: pytest.MonkeyPatch, rows: int, parallel: bool
+) -> None:
+    options: dict[str, object] = {"draws": 500, "share_bands": True, "demand_elasticity": 0.5}
+    reference = _run(**options)
+    held = np.count_nonzero(VALUES)
+    monkeypatch.setattr(montecarlo, "_BLOCK_ELEMENTS", rows * held)
+    if parallel:  # two threads even for this small run
+        monkeypatch.setattr(montecarlo._kernels, "PARALLEL_MIN_ELEMENTS", 0)
+    result = _run(**options)
+    for key, band in reference.bands.items():
+        assert np.array_equal(result.bands[key], band, equal_nan=True), key
+    assert np.array_equal(result.total_band, reference.total_band)
+    assert result.share_bands is not None
+    assert reference.share_bands is not None
+    assert np.array_equal(result.share_bands, reference.share_bands)
+
+
+def test_each_block_draws_the_numbers_of_one_call_for_all_draws() -> None:
+    draws, k = 50, 7
+    expected = np.random.default_rng(9).random((draws, k))
+    stream = np.random.PCG64(9)
+    for start, stop in [(0, 1), (1, 13), (13, 50)]:
+        block = np.empty((stop - start, k))
+        montecarlo._numbers_from(stream, start * k, block)
+        assert np.array_equal(block, expected[start:stop])
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"active_only": True}, {"n": 7}, {"n": 12}],
+)
+def test_monte_carlo_passes_n_and_active_only_on(options: dict[str, object]) -> None:
+    draws, seed, q = 300, 5, [5, 50, 95]
+    values = np.array([30.0, 25.0, 20.0, 10.0, 8.0, 0.0, 5.0])
+    low, high = np.full(7, -0.5), np.full(7, 0.5)
+    rng = np.random.default_rng(seed)
+    sigma = 2.0 + 4.0 * rng.random(draws)
+    held = np.flatnonzero(values)
+    shocks = np.zeros((draws, values.size))
+    shocks[:, held] = -0.5 + rng.random((draws, held.size))
+    shares = ces_shares(values, shocks, sigma)
+    result = monte_carlo(values, low, high, sigma_range=(2.0, 6.0), draws=draws, seed=seed,
+                         percentiles=q, **options)  # type: ignore[arg-type]
+    expected = indices.compute_all(shares, baseline=values, **options)  # type: ignore[arg-type]
+    for key, value in expected.items():
+        np.testing.assert_allclose(result.bands[key], np.percentile(value, q), rtol=1e-12,
+                                   atol=1e-14, err_msg=key)
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [({"n": 5}, "`n` is smaller"), ({"n": 0}, "`n` must be at least 1"),
+     ({"n": 9, "active_only": True}, "either `n` or")],
+)
+def test_monte_carlo_bad_n(options: dict[str, object], match: str) -> None:
+    with pytest.raises(ValueError, match=match):
+        _run(draws=20, **options)
 
 
 def test_no_shock_or_unit_sigma_gives_the_baseline_in_every_draw() -> None:
@@ -450,6 +522,49 @@ def test_dearer_loses_relative_to_cheaper_when_sigma_above_one(
         assert growth_i <= growth_j * (1 + 1e-12)
     else:
         assert growth_i >= growth_j * (1 - 1e-12)
+
+
+@st.composite
+def monte_carlo_cases(draw: st.DrawFn) -> dict[str, Any]:
+    n = draw(st.integers(1, 12))
+    values = np.array(draw(st.lists(st.one_of(st.just(0.0), st.floats(1e-6, 1e6)),
+                                    min_size=n, max_size=n)))
+    if values.sum() == 0:
+        values[0] = 1.0
+    low = np.array(draw(st.lists(st.sampled_from([0.0, -0.9, -0.3, 0.1, 0.5]),
+                                 min_size=n, max_size=n)))
+    high = low + np.array(draw(st.lists(st.sampled_from([0.0, 0.2, 1.0]),
+                                        min_size=n, max_size=n)))
+    sigma_low = draw(st.sampled_from([0.5, 1.0, 1.5, 4.0, 200.0]))
+    return {"values": values, "shocks_low": low, "shocks_high": high,
+            "sigma_range": (sigma_low, sigma_low + draw(st.sampled_from([0.0, 3.0, 100.0]))),
+            "draws": draw(st.integers(1, 60)), "seed": draw(st.integers(0, 2**32)),
+            "demand_elasticity": draw(st.sampled_from([None, 0.8]))}
+
+
+@settings(max_examples=100, deadline=None)
+@given(monte_carlo_cases())
+def test_monte_carlo_is_the_straightforward_computation(case: dict[str, Any]) -> None:
+    # Documented draws -> ces_shares / ces_values -> compute_all -> percentiles.
+    values, low, high = (np.asarray(case[k]) for k in ("values", "shocks_low", "shocks_high"))
+    (sigma_low, sigma_high), draws = case["sigma_range"], case["draws"]
+    q = [0, 10, 50, 90, 100]
+    rng = np.random.default_rng(case["seed"])
+    sigma = sigma_low + (sigma_high - sigma_low) * rng.random(draws)
+    shocked = np.flatnonzero(((low != 0) | (high != 0)) & (values > 0))
+    shocks = np.zeros((draws, values.size))
+    shocks[:, shocked] = low[shocked] + (high - low)[shocked] * rng.random((draws, shocked.size))
+    result = monte_carlo(**case, percentiles=q, share_bands=True)
+    shares = ces_shares(values, shocks, sigma)
+    for key, value in indices.compute_all(shares, baseline=values).items():
+        np.testing.assert_allclose(result.bands[key], np.percentile(value, q), rtol=1e-12,
+                                   atol=1e-14, err_msg=key)
+    assert result.share_bands is not None
+    np.testing.assert_allclose(result.share_bands, np.percentile(shares, q, axis=0),
+                               rtol=1e-12, atol=1e-15)
+    eta = case["demand_elasticity"]
+    totals = ces_values(values, shocks, sigma, demand_elasticity=eta).sum(axis=-1)
+    np.testing.assert_allclose(result.total_band, np.percentile(totals, q), rtol=1e-12)
 
 
 # --- docstring examples ----------------------------------------------------------------
