@@ -45,9 +45,13 @@ app.exec()
 """
 
 APP_START = """
-import sys
+import sys, tempfile
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
+app.setOrganizationName("MultivectorBench")
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # never the user's preferences
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
 from desktop.__main__ import build_window
 window = build_window()
 """ + _PAINTED_THEN_QUIT
@@ -90,6 +94,7 @@ def interaction_latency() -> tuple[np.ndarray, np.ndarray]:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("MultivectorBench")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(Path(os.environ.get("TMPDIR", "/tmp")) / "multivector-bench"))
