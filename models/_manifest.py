@@ -110,13 +110,15 @@ def _reporter_entry(raw: object, index: int, label: str) -> ReporterEntry:
         at = f"{where}tables[{j}]"
         if not isinstance(spec, dict):
             raise DataError(f"{at}: expected an object", file=label)
-        tables.append(TableSpec(
-            release=_choice(spec.get("release"), RELEASES, f"{at}: release", label),
-            dimension=_choice(spec.get("dimension"), DIMENSIONS, f"{at}: dimension", label),
-            layout=_choice(spec.get("layout"), LAYOUTS, f"{at}: layout", label),
-            coverage=_choice(spec.get("coverage"), COVERAGES, f"{at}: coverage", label),
-            file=relative_file(spec.get("file"), label, f"{at}: file"),
-        ))
+        tables.append(
+            TableSpec(
+                release=_choice(spec.get("release"), RELEASES, f"{at}: release", label),
+                dimension=_choice(spec.get("dimension"), DIMENSIONS, f"{at}: dimension", label),
+                layout=_choice(spec.get("layout"), LAYOUTS, f"{at}: layout", label),
+                coverage=_choice(spec.get("coverage"), COVERAGES, f"{at}: coverage", label),
+                file=relative_file(spec.get("file"), label, f"{at}: file"),
+            )
+        )
     pairs = [(t.release, t.dimension) for t in tables]
     if len(set(pairs)) != len(pairs):
         raise DataError(f"{where}two tables share a release and dimension: {pairs}", file=label)
@@ -131,8 +133,10 @@ def _reporter_entry(raw: object, index: int, label: str) -> ReporterEntry:
     listed = raw.get("files")
     if listed is not None and sorted(set(listed)) != sorted(set(files)):
         raise DataError(f"{where}'files' {listed} do not match the tables {files}", file=label)
-    for key, have in (("releases", [t.release for t in tables]),
-                      ("dimensions", [t.dimension for t in tables])):
+    for key, have in (
+        ("releases", [t.release for t in tables]),
+        ("dimensions", [t.dimension for t in tables]),
+    ):
         claimed = raw.get(key)
         if claimed is not None and sorted(set(claimed)) != sorted(set(have)):
             raise DataError(f"{where}{key!r} {claimed} do not match the tables", file=label)
@@ -181,6 +185,4 @@ def read_provenance(root: Path, name: str) -> FileProvenance:
         raise DataError("'year_status' must map years to statuses", file=label)
     for status in year_status.values():
         _choice(status, STATUSES, "year_status", label)
-    return FileProvenance(
-        fields, {k: tuple(v) for k, v in year_caveats.items()}, dict(year_status)
-    )
+    return FileProvenance(fields, {k: tuple(v) for k, v in year_caveats.items()}, dict(year_status))

@@ -25,7 +25,7 @@ WORLD = "WLD"  # in a long table, the total with the world
 HS_SECTIONS = (
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
     "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "OTHER",
-)
+)  # fmt: skip
 _CODE_COLUMN = {"partners": "iso3", "hs_sections": "hs_section", "hs_chapters": "hs_chapter"}
 _NOUNS = {
     "partners": ("partners", "partner"),
@@ -199,7 +199,8 @@ def read_totals(
         exports = number(r, "exports_usd_m", label)
         imports = number(r, "imports_usd_m", label)
         turnover = (
-            number(r, "turnover_usd_m", label) if "turnover_usd_m" in r.fields
+            number(r, "turnover_usd_m", label)
+            if "turnover_usd_m" in r.fields
             else exports + imports
         )
         for flow, value in (("exports", exports), ("imports", imports), ("turnover", turnover)):
@@ -315,13 +316,19 @@ def read_panel(
         imports = _matrix(years, codes, cells["imports"])
         turnover = exports + imports
         turnover.setflags(write=False)
-        series = {"exports": (codes, names, exports), "imports": (codes, names, imports),
-                  "turnover": (codes, names, turnover)}
+        series = {
+            "exports": (codes, names, exports),
+            "imports": (codes, names, imports),
+            "turnover": (codes, names, turnover),
+        }
     else:
         for flow, flow_cells in cells.items():
             if not flow_cells:
-                given = [f"{v.value:,.1f} US$ million in {y}" for (y, f), v in totals.items()
-                         if f == flow]
+                given = [
+                    f"{v.value:,.1f} US$ million in {y}"
+                    for (y, f), v in totals.items()
+                    if f == flow
+                ]
                 notes[flow] = (
                     f"release {spec.release!r} gives no {flow} by {_NOUNS[dimension][1]}"
                     + (f" (only the total: {', '.join(given)})" if given else "")

@@ -155,9 +155,18 @@ class TradeTable:
 
 def _key(table: TradeTable) -> tuple[Any, ...]:
     return (
-        table.reporter, table.reporter_name, table.year, table.flow, table.release,
-        table.dimension, table.codes, table.names, table.official_total, table.unallocated,
-        table.status, table.provenance,
+        table.reporter,
+        table.reporter_name,
+        table.year,
+        table.flow,
+        table.release,
+        table.dimension,
+        table.codes,
+        table.names,
+        table.official_total,
+        table.unallocated,
+        table.status,
+        table.provenance,
     )
 
 
@@ -192,9 +201,7 @@ class Catalog:
         self._memberships = tuple(memberships)
         self._reporters = dict(reporters)
         self._notes = dict(provenances)  # per-year caveats and statuses of each file
-        self._provenances = {
-            name: Provenance(**p.fields) for name, p in provenances.items()
-        }
+        self._provenances = {name: Provenance(**p.fields) for name, p in provenances.items()}
         self._tables: dict[tuple[str, int, str, str, str], TradeTable] = {}
 
     # --- reporters, countries -----------------------------------------------------------
@@ -426,9 +433,7 @@ class Catalog:
         return tuple(
             m.iso3
             for m in self._memberships
-            if m.bloc == bloc
-            and m.role in roles
-            and (m.since_year is None or m.since_year <= year)
+            if m.bloc == bloc and m.role in roles and (m.since_year is None or m.since_year <= year)
         )
 
     # --- provenance ---------------------------------------------------------------------
@@ -440,9 +445,7 @@ class Catalog:
             matches = [p for name, p in self._provenances.items() if name.endswith("/" + file)]
             if len(matches) == 1:
                 return matches[0]
-            raise DataError(
-                f"no provenance for {file!r}; files: {', '.join(self._provenances)}"
-            )
+            raise DataError(f"no provenance for {file!r}; files: {', '.join(self._provenances)}")
         return found
 
     def provenances(self) -> tuple[Provenance, ...]:
@@ -462,8 +465,7 @@ def _load(root: Path) -> Catalog:
     for name in (catalog.countries, catalog.blocs):
         provenances[name] = _manifest.read_provenance(root, name)
     memberships = tuple(
-        Membership(*fields)
-        for fields in _tables.read_blocs(root, catalog.blocs, countries, ROLES)
+        Membership(*fields) for fields in _tables.read_blocs(root, catalog.blocs, countries, ROLES)
     )
     reporters: dict[str, _Reporter] = {}
     for entry in catalog.reporters:
@@ -533,4 +535,3 @@ def load_catalog(root: Path | None = None) -> Catalog:
     if root is None:
         return _default_catalog()
     return _load(Path(root))
-

@@ -290,8 +290,10 @@ def scale_value(
     if not np.all(np.isfinite(change)):
         raise ValueError("`percent` must be finite")
     if np.any(change < -100.0):
-        raise ValueError(f"`percent` must be at least -100 (a value cannot fall below zero); "
-                         f"got {float(np.min(change)):g}")
+        raise ValueError(
+            f"`percent` must be at least -100 (a value cannot fall below zero); "
+            f"got {float(np.min(change)):g}"
+        )
     array[..., k] *= 1.0 + change / 100.0
     return np.moveaxis(array, -1, axis)
 
@@ -318,12 +320,12 @@ def _prepare(
     bad = np.flatnonzero(~np.isfinite(array) | (array < 0))
     if bad.size:
         who = _name(names, int(bad[0]))
-        raise ValueError(f"`shares` must be finite and non-negative; {who} has "
-                         f"{array[bad[0]]!r}")
+        raise ValueError(f"`shares` must be finite and non-negative; {who} has {array[bad[0]]!r}")
     total = math.fsum(array.tolist())
     if abs(total - 1.0) > _SUM_TOLERANCE:
-        raise ValueError(f"`shares` must sum to 1 (pass values / values.sum()); they sum to "
-                         f"{total!r}")
+        raise ValueError(
+            f"`shares` must sum to 1 (pass values / values.sum()); they sum to {total!r}"
+        )
     if rule not in RULES:
         raise ValueError(f"`rule` must be one of {', '.join(RULES)}; got {rule!r}")
     k = _as_index(index, n, "index")
@@ -415,8 +417,9 @@ def _message(
     if rule == "from_partner" and source is not None:
         src = _name(names, operator.index(source))
         held = _percent(float(edit.shares[operator.index(source)]))
-        return head + (f"it can only take from {src}, which holds {held}, and {src} "
-                       f"cannot go below zero.")
+        return head + (
+            f"it can only take from {src}, which holds {held}, and {src} cannot go below zero."
+        )
     if edit.locked:
         held = _percent(edit.locked_total)
         return head + f"locked partners hold {held}, and the others cannot go below zero."
@@ -446,11 +449,13 @@ def _as_index(value: SupportsIndex, n: int, parameter: str) -> int:
     try:
         i = operator.index(value)
     except TypeError:
-        raise ValueError(f"`{parameter}` must be a whole-number partner position; "
-                         f"got {value!r}") from None
+        raise ValueError(
+            f"`{parameter}` must be a whole-number partner position; got {value!r}"
+        ) from None
     if isinstance(value, bool) or not 0 <= i < n:
-        raise ValueError(f"`{parameter}` must be a partner position from 0 to {n - 1}; "
-                         f"got {value!r}")
+        raise ValueError(
+            f"`{parameter}` must be a partner position from 0 to {n - 1}; got {value!r}"
+        )
     return i
 
 
