@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import functools
 import math
-import time
 from collections.abc import Callable
 
 import numpy as np
 
 from models import indices
+from tests.benchmarks._timing import best_times
 
 ROWS, PARTNERS = 100_000, 250
 LOOP_ROWS = 500  # rows timed for the plain-Python loop, scaled up to ROWS
@@ -128,19 +128,6 @@ def python_loop_per_index(x: np.ndarray) -> list[dict[str, float]]:
     return [{key: function(row) for key, function in PY_INDEX.items()} for row in x.tolist()]
 
 
-def interleaved_best(calls: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
-    """Return the best time of each call over `rounds` rounds of one call each, after a warm-up."""
-    for call in calls.values():
-        call()
-    best = dict.fromkeys(calls, math.inf)
-    for _ in range(rounds):
-        for name, call in calls.items():
-            start = time.perf_counter()
-            call()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
     rng = np.random.default_rng(SEED)
     x = rng.random((ROWS, PARTNERS))
@@ -158,7 +145,7 @@ def main() -> None:
         indices.compute_all, x, active_only=True
     )
     functions["sum (again)"] = sum_pass
-    times = interleaved_best(functions, ROUNDS)
+    times = best_times(functions, ROUNDS)
     baseline = min(times.pop("sum"), times.pop("sum (again)"))
 
     # Plain-Python loops, timed on the first LOOP_ROWS rows and scaled up to ROWS.
@@ -170,7 +157,7 @@ def main() -> None:
     loop_calls["compute_all"] = functools.partial(python_loop_per_index, head)
     loop_calls["lean"] = functools.partial(python_loop, head)
     scale = ROWS / LOOP_ROWS
-    loops = {name: t * scale for name, t in interleaved_best(loop_calls, 3).items()}
+    loops = {name: t * scale for name, t in best_times(loop_calls, 3).items()}
     loops["compute_all(active_only)"] = loops["compute_all"]  # the same loop: no zeros here
     lean_time = loops.pop("lean")
 

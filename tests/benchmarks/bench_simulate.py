@@ -18,35 +18,15 @@ only when given ``baseline=``; the last column gives the ratios to
 
 from __future__ import annotations
 
-import math
-import time
-from collections.abc import Callable
-
 import numpy as np
 
 from models import indices, simulate
+from tests.benchmarks._timing import best_times
 
 DRAWS, PARTNERS = 10_000, 250
 SEED = 20240521
 SIGMA_RANGE = simulate.SIGMA_RANGE
 GOAL = 3.0
-
-
-def best_times(calls: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
-    """Return the shortest wall-clock time of each call over `rounds` rounds, after a warm-up.
-
-    Each round times every call once, so that a slow spell of the shared machine falls on
-    all of them alike rather than on whichever was being timed.
-    """
-    for call in calls.values():
-        call()
-    best = dict.fromkeys(calls, math.inf)
-    for _ in range(rounds):
-        for name, call in calls.items():
-            start = time.perf_counter()
-            call()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
 
 
 def main() -> None:
