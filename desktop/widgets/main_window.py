@@ -276,12 +276,14 @@ class MainWindow(QMainWindow):
                      reason=skipped.reason))
         self.info_bar.set_info(scenario.title, scenario.description, scenario.references, notes)
 
-    def _update_title(self) -> None:
+    def _update_title(self, clean: bool | None = None) -> None:
         file = self.document.file
         name = file.name if file is not None else (self.document.scenario.title
                                                    or self.tr("Untitled scenario"))
         self.setWindowTitle(self.tr("{name}[*] - Multivector").format(name=name))
-        self.setWindowModified(not self.document.undo_stack.isClean())
+        if clean is None:
+            clean = self.document.undo_stack.isClean()
+        self.setWindowModified(not clean)
 
     def _update_source_label(self) -> None:
         table = self.document.baseline.table
@@ -352,8 +354,10 @@ class MainWindow(QMainWindow):
     def _on_presets_menu_about_to_show(self) -> None:
         self.files.fill_presets_menu(self.presets_menu)
 
-    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        # The signal says whether the stack is clean: no need to ask it (it may be on its
+        # way out when the window is torn down).
+        self._update_title(clean)
 
     def _on_sources_triggered(self) -> None:
         if self._sources_dialog is None:
