@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import file_actions
-from desktop._refcount_guard import guard
 from desktop.settings import Preferences
 from desktop.widgets.main_window import MainWindow
 from models import scenario_files
@@ -177,19 +176,17 @@ def test_leak_detector_sees_an_unclosed_window(qapp: QApplication) -> None:
     assert not leaked_widgets(qapp, before)
 
 
-def test_refcount_guard_keeps_none_alive() -> None:
+def test_pyside_void_calls_keep_their_reference_to_none() -> None:
+    # PySide6 6.12.0 on CPython 3.11 lost a reference to None on each call of a void
+    # method, so the app aborted ("none_dealloc") during a slider drag. The pinned version
+    # must not: 10,000 calls may not move None's reference count by more than a few.
     from PySide6.QtGui import QPen
 
-    applied = guard()
-    if not applied:
-        assert sys.version_info >= (3, 12) or guard() is False
-        return
     pen = QPen()
     before = sys.getrefcount(None)
     for _ in range(10_000):
         pen.setWidth(1)
-    assert sys.getrefcount(None) > 1 << 39  # far from zero whatever PySide does
-    assert before - sys.getrefcount(None) <= 10_000
+    assert abs(sys.getrefcount(None) - before) < 100
 
 
 def test_info_bar_can_be_hidden_until_it_has_news(window: MainWindow) -> None:
