@@ -93,10 +93,14 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("montecarlo", help="bands (5/50/95 %%) for a scenario's cost shocks")
     p.add_argument("scenario", help="a scenario file (.json) with a cost-shock edit")
-    p.add_argument("--draws", type=int, default=10_000)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--draws", type=int, default=10_000,
+                   help="number of draws (default 10,000)")
+    p.add_argument("--seed", type=int, default=0,
+                   help="seed of the random draws: the same seed gives the same bands (default 0)")
     p.add_argument(
-        "--sigma-range", type=float, nargs=2, metavar=("LOW", "HIGH"), default=simulate.SIGMA_RANGE
+        "--sigma-range", type=float, nargs=2, metavar=("LOW", "HIGH"), default=simulate.SIGMA_RANGE,
+        help="sigma is drawn uniformly from LOW to HIGH (default %(default)s, the range of "
+             "the trade-elasticity literature; see models.simulate)",
     )
     p.add_argument(
         "--shock-spread",
