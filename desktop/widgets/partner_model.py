@@ -5,10 +5,10 @@ typed in, a lock ticked) are emitted as requests (``share_requested``, ``lock_re
 for the window to turn into undoable commands; the document's change then comes back
 through :meth:`PartnerModel.set_outcome`, which signals only the columns that changed.
 
-Sorting is done here, not in the proxy (which only filters): the rows then stay in one
-contiguous block, so a change of every share is one ``dataChanged`` for the proxy and the
-view instead of one per row, which keeps a slider drag smooth with 200 partners. Display
-texts are formatted once per change, for all rows at once, not once per paint.
+Sorting is done here (the view shows this model directly, see partner_table): a change of
+every share is then one ``dataChanged`` for the view instead of one per row, which keeps a
+slider drag smooth with 200 partners. Display texts are formatted once per change, for all
+rows at once, not once per paint.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 
 __all__ = ["PartnerModel"]
 
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 CODE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NAME, LOCK, BASE_VALUE, BASE_SHARE, SCEN_SHARE, CHANGE = range(6)
@@ -39,9 +38,8 @@ _CHECK = Qt.ItemDataRole.CheckStateRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
-_FILTER = FILTER_ROLE.value if hasattr(FILTER_ROLE, "value") else int(FILTER_ROLE)
 _CODE = CODE_ROLE.value if hasattr(CODE_ROLE, "value") else int(CODE_ROLE)
-_HANDLED = frozenset({_DISPLAY, _EDIT, _CHECK, _ALIGN, _TOOLTIP, _ACCESSIBLE, _FILTER, _CODE})
+_HANDLED = frozenset({_DISPLAY, _EDIT, _CHECK, _ALIGN, _TOOLTIP, _ACCESSIBLE, _CODE})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _PLAIN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CHECKABLE = _PLAIN | Qt.ItemFlag.ItemIsUserCheckable
@@ -187,11 +185,19 @@ class PartnerModel(QAbstractTableModel):
     def codes(self) -> tuple[str, ...]:
         return self._codes
 
+    def matching_rows(self, needle: str) -> list[bool]:
+        """Whether each row's name or code contains ``needle`` (already case-folded)."""
+        if not needle:
+            return [True] * len(self._codes)
+        found = [needle in f"{name} {code}".casefold()
+                 for name, code in zip(self._names, self._codes, strict=True)]
+        return [found[int(i)] for i in self._order]
+
     # -- QAbstractTableModel ------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # One Python call instead of the base class's rowCount() + columnCount(): the proxy
-        # asks for an index for every cell it maps, on every repaint.
+        # One Python call instead of the base class's rowCount() + columnCount(): the view
+        # asks for an index for every cell it paints.
         if 0 <= row < len(self._codes) and 0 <= column < _COLUMNS and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
@@ -237,8 +243,6 @@ class PartnerModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             return (self.tr("locked") if self._locked[i] else self.tr("not locked")) \
                 if column == LOCK else None
-        if role == _FILTER:
-            return f"{self._names[i]} {self._codes[i]}"
         return self._codes[i]  # CODE_ROLE
 
     def setData(self, index: _Index, value: object, role: int = _EDIT) -> bool:
