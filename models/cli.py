@@ -18,12 +18,13 @@ from typing import Any
 
 import numpy as np
 
-from models import __version__, indices, montecarlo, simulate
-from models.analysis import HHI_BANDS_SOURCE, Comparison, compare, hhi_reading
+from models import __version__, indices, simulate
+from models._cli_format import csv_number, fmt, nan_none
+from models._cli_scenarios import cmd_montecarlo, cmd_run
+from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError, load_catalog
-from models.scenario import CostShock, Scenario, apply, load_baseline
+from models.scenario import Scenario, load_baseline
 from models.scenario_files import ScenarioFileError
-from models.scenario_files import load as load_scenario
 
 __all__ = ["main"]
 
@@ -89,18 +90,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("scenario", help="a scenario file (.json)")
     p.add_argument("--top", type=int, default=10, metavar="K", help="contributions to list")
     _add_format(p)
-    p.set_defaults(handler=_cmd_run)
+    p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("montecarlo", help="bands (5/50/95 %%) for a scenario's cost shocks")
     p.add_argument("scenario", help="a scenario file (.json) with a cost-shock edit")
-    p.add_argument("--draws", type=int, default=10_000,
-                   help="number of draws (default 10,000)")
-    p.add_argument("--seed", type=int, default=0,
-                   help="seed of the random draws: the same seed gives the same bands (default 0)")
+    p.add_argument("--draws", type=int, default=10_000, help="number of draws (default 10,000)")
     p.add_argument(
-        "--sigma-range", type=float, nargs=2, metavar=("LOW", "HIGH"), default=simulate.SIGMA_RANGE,
+        "--seed",
+        type=int,
+        default=0,
+        help="seed of the random draws: the same seed gives the same bands (default 0)",
+    )
+    p.add_argument(
+        "--sigma-range",
+        type=float,
+        nargs=2,
+        metavar=("LOW", "HIGH"),
+        default=simulate.SIGMA_RANGE,
         help="sigma is drawn uniformly from LOW to HIGH (default %(default)s, the range of "
-             "the trade-elasticity literature; see models.simulate)",
+        "the trade-elasticity literature; see models.simulate)",
     )
     p.add_argument(
         "--shock-spread",
@@ -110,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
         help="each shock is drawn from shock*(1-F) to shock*(1+F) (default 0.5)",
     )
     _add_format(p)
-    p.set_defaults(handler=_cmd_montecarlo)
+    p.set_defaults(handler=cmd_montecarlo)
     return parser
 
 
@@ -176,7 +184,7 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
             "hhi_reading": hhi_reading(computed["hhi"]),
         }
         out.write(
-            json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False, default=_nan_none)
+            json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False, default=nan_none)
             + "\n"
         )
         return
@@ -184,8 +192,8 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["index", "value"])
         for key, value in computed.items():
-            writer.writerow([key, _csv_number(value)])
-        writer.writerow(["hhi_points", _csv_number(computed["hhi"] * 10_000)])
+            writer.writerow([key, csv_number(value)])
+        writer.writerow(["hhi_points", csv_number(computed["hhi"] * 10_000)])
         return
     out.write(
         f"{table.reporter_name} ({reporter}), {year}, {args.flow}, {args.level}; "
@@ -215,7 +223,7 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         )
     out.write(f"\nIndices (N = {info['n_used']}: {info['n_rule']})\n")
     for key, value in computed.items():
-        out.write(f"  {indices.INDEX_INFO[key].name:<42} {_fmt(value)}\n")
+        out.write(f"  {indices.INDEX_INFO[key].name:<42} {fmt(value)}\n")
     out.write(
         f"  {'HHI on the 0-10,000 scale':<42} {computed['hhi'] * 10_000:10.0f}"
         f"  ({hhi_reading(computed['hhi'])})\n"
@@ -306,170 +314,3 @@ def _year_span(years: Sequence[int]) -> str:
     if len(years) > 2 and list(years) == list(range(years[0], years[-1] + 1)):
         return f"{years[0]}-{years[-1]} ({len(years)} years)"
     return ", ".join(str(y) for y in years)
-
-
-# --- run and montecarlo --------------------------------------------------------------
-
-
-def _outcome_for(path: str) -> tuple[Scenario, Comparison, tuple[str, ...]]:
-    scenario = load_scenario(path)
-    outcome = apply(scenario, load_baseline(scenario, load_catalog()))
-    return scenario, compare(outcome), outcome.messages
-
-
-def _cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
-    scenario, comparison, messages = _outcome_for(args.scenario)
-    change = comparison.change
-    moved = np.abs(np.nan_to_num(comparison.contributions))
-    order = [i for i in np.argsort(-moved, kind="stable")[: args.top] if moved[i] > 0.0]
-    contributions = [
-        {
-            "code": comparison.codes[i],
-            "name": comparison.names[i],
-            "baseline_share": float(comparison.baseline_shares[i]),
-            "scenario_share": float(comparison.scenario_shares[i]),
-            "hhi_contribution": float(comparison.contributions[i]),
-        }
-        for i in order
-    ]
-    if args.format == "json":
-        payload = {
-            "title": scenario.title,
-            "reporter": scenario.reporter,
-            "year": scenario.year,
-            "flow": scenario.flow,
-            "release": scenario.release,
-            "level": scenario.level,
-            "baseline": comparison.baseline,
-            "scenario": comparison.scenario,
-            "change": change,
-            "similarity": comparison.similarity,
-            "hhi_change_sum_of_contributions": float(np.nansum(comparison.contributions)),
-            "contributions": contributions,
-            "messages": list(messages),
-        }
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=_nan_none) + "\n")
-        return
-    if args.format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["index", "baseline", "scenario", "change"])
-        for key in comparison.baseline:
-            writer.writerow(
-                [
-                    key,
-                    _csv_number(comparison.baseline[key]),
-                    _csv_number(comparison.scenario[key]),
-                    _csv_number(change[key]),
-                ]
-            )
-        writer.writerow(["similarity", "", _csv_number(comparison.similarity), ""])
-        return
-    out.write(
-        f"{scenario.title or 'Scenario'}: {scenario.reporter} {scenario.year} "
-        f"{scenario.flow}, {scenario.level} ({scenario.release})\n"
-    )
-    for message in messages:
-        out.write(f"note: {message}\n")
-    out.write(f"\n  {'index':<42} {'baseline':>10} {'scenario':>10} {'change':>10}\n")
-    for key in comparison.baseline:
-        out.write(
-            f"  {_index_name(key):<42} {_fmt(comparison.baseline[key])} "
-            f"{_fmt(comparison.scenario[key])} {_fmt(change[key], signed=True)}\n"
-        )
-    out.write(f"  {'Finger-Kreinin similarity':<42} {'':>10} {_fmt(comparison.similarity)}\n")
-    out.write(
-        f"\nChange in HHI by category (s'^2 - s^2; they sum to "
-        f"{np.nansum(comparison.contributions):+.6f})\n"
-    )
-    for row in contributions:
-        out.write(
-            f"  {row['name'][:30]:<30} {100 * row['baseline_share']:7.2f} % -> "
-            f"{100 * row['scenario_share']:7.2f} %  {row['hhi_contribution']:+.6f}\n"
-        )
-
-
-def _cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
-    if args.draws < 1:
-        raise ValueError("`--draws` must be at least 1")
-    scenario = load_scenario(args.scenario)
-    shocks = [e for e in scenario.edits if isinstance(e, CostShock)]
-    if not shocks:
-        raise ValueError(f"{args.scenario}: the scenario has no cost-shock edit to vary")
-    rest = Scenario(
-        **{
-            **scenario.__dict__,
-            "edits": tuple(e for e in scenario.edits if not isinstance(e, CostShock)),
-        }
-    )
-    baseline = load_baseline(rest, load_catalog())
-    values = apply(rest, baseline).values
-    centre = np.zeros(len(baseline.codes))
-    for edit in shocks:
-        for code, size in edit.shocks:
-            centre[baseline.index_of(code)] = size
-    spread = abs(args.shock_spread) * np.abs(centre)
-    result = montecarlo.monte_carlo(
-        values,
-        centre - spread,
-        centre + spread,
-        sigma_range=tuple(args.sigma_range),
-        draws=args.draws,
-        seed=args.seed,
-        demand_elasticity=shocks[-1].demand_elasticity,
-    )
-    names = [f"p{int(p)}" for p in result.percentiles]
-    if args.format == "json":
-        payload = {
-            "draws": args.draws,
-            "seed": args.seed,
-            "sigma_range": list(args.sigma_range),
-            "shock_spread": args.shock_spread,
-            "percentiles": list(result.percentiles),
-            "bands": {k: [float(x) for x in v] for k, v in result.bands.items()},
-        }
-        out.write(json.dumps(payload, indent=2, default=_nan_none) + "\n")
-        return
-    if args.format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["index", *names])
-        for key, band in result.bands.items():
-            writer.writerow([key, *(_csv_number(float(x)) for x in band)])
-        return
-    out.write(
-        f"Monte Carlo: {args.draws:,} draws, seed {args.seed}, sigma from "
-        f"{args.sigma_range[0]:g} to {args.sigma_range[1]:g}, shocks +/-"
-        f"{100 * args.shock_spread:g} %\n\n  {'index':<42}"
-        + "".join(f"{n:>10} " for n in names)
-        + "\n"
-    )
-    for key, band in result.bands.items():
-        out.write(f"  {_index_name(key):<42}" + "".join(f"{_fmt(float(x))} " for x in band) + "\n")
-
-
-# --- formatting ----------------------------------------------------------------------
-
-
-def _index_name(key: str) -> str:
-    info = indices.INDEX_INFO.get(key)
-    if info is not None:
-        return info.name
-    return "vector balance" if key == "vector_balance" else key
-
-
-def _fmt(value: float, *, signed: bool = False) -> str:
-    if not np.isfinite(value):
-        return f"{'n/a':>10}"
-    value += 0.0  # no "-0.0000"
-    if signed and abs(value) < 5e-5:
-        value = 0.0
-    return f"{value:+10.4f}" if signed else f"{value:10.4f}"
-
-
-def _csv_number(value: float) -> str:
-    return "" if not np.isfinite(value) else repr(float(value))
-
-
-def _nan_none(value: Any) -> Any:
-    if isinstance(value, np.generic):
-        return value.item()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
