@@ -21,6 +21,8 @@ from typing import SupportsIndex
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from models._share_edit import Edit, clamp_message, partner_name
+
 __all__ = [
     "RULES",
     "ShareEditResult",
@@ -63,20 +65,6 @@ class ShareEditResult:
     applied: float
     clamped: bool
     message: str
-
-
-@dataclass(frozen=True)
-class _Edit:
-    """A validated request: who moves, who absorbs, and the feasible range."""
-
-    shares: NDArray[np.float64]
-    index: int
-    locked: frozenset[int]
-    free: NDArray[np.intp]  # partners that absorb the change (just the source for from_partner)
-    locked_total: float
-    pool: float  # what the edited partner and the free partners hold together
-    lo: float
-    hi: float
 
 
 def feasible_range(
@@ -230,7 +218,7 @@ and the others cannot go below zero."
         remaining = max(edit.pool - applied, 0.0)
         new[edit.free] = _rebalance(edit.shares[edit.free], remaining, rule)
 
-    message = _message(edit, rule, source, names, requested, applied) if clamped else ""
+    message = clamp_message(edit, rule, source, names, requested, applied) if clamped else ""
     return ShareEditResult(
         shares=new, requested=requested, applied=applied, clamped=clamped, message=message
     )
@@ -309,7 +297,7 @@ def _prepare(
     locked: Iterable[SupportsIndex],
     source: SupportsIndex | None,
     names: Sequence[str] | None,
-) -> _Edit:
+) -> Edit:
     """Validate a share edit and work out who absorbs it and the feasible range."""
     array = np.array(shares, dtype=np.float64)
     if array.ndim != 1 or array.size == 0:
@@ -319,7 +307,7 @@ def _prepare(
         raise ValueError(f"`names` has {len(names)} names for {n} partners")
     bad = np.flatnonzero(~np.isfinite(array) | (array < 0))
     if bad.size:
-        who = _name(names, int(bad[0]))
+        who = partner_name(names, int(bad[0]))
         raise ValueError(f"`shares` must be finite and non-negative; {who} has {array[bad[0]]!r}")
     total = math.fsum(array.tolist())
     if abs(total - 1.0) > _SUM_TOLERANCE:
@@ -331,7 +319,7 @@ def _prepare(
     k = _as_index(index, n, "index")
     locked_set = frozenset(_as_index(i, n, "locked") for i in locked)
     if k in locked_set:
-        raise ValueError(f"`index`: {_name(names, k)} is locked; unlock it first")
+        raise ValueError(f"`index`: {partner_name(names, k)} is locked; unlock it first")
 
     locked_total = math.fsum(array[sorted(locked_set)].tolist())
     if locked_total > 1.0 + _BOUND_TOLERANCE:
@@ -347,20 +335,20 @@ def _prepare(
         if j == k:
             raise ValueError("`source` must be a partner other than the one being set")
         if j in locked_set:
-            raise ValueError(f"`source`: {_name(names, j)} is locked; unlock it first")
+            raise ValueError(f"`source`: {partner_name(names, j)} is locked; unlock it first")
         free = np.array([j], dtype=np.intp)
         others = np.ones(n, dtype=bool)
         others[[k, j, *locked_set]] = False
         # The source also absorbs the drift; the partners it does not involve stay exact.
         pool = max(available - math.fsum(array[others].tolist()), 0.0)
-        return _Edit(array, k, locked_set, free, locked_total, pool, 0.0, pool)
+        return Edit(array, k, locked_set, free, locked_total, pool, 0.0, pool)
     if source is not None:
         raise ValueError(f"`source` is only used with rule='from_partner', not {rule!r}")
     is_free = np.ones(n, dtype=bool)
     is_free[[k, *locked_set]] = False
     free = np.flatnonzero(is_free)
     lo = 0.0 if free.size else available  # nobody to give to or take from: fixed share
-    return _Edit(array, k, locked_set, free, locked_total, available, lo, available)
+    return Edit(array, k, locked_set, free, locked_total, available, lo, available)
 
 
 def _rebalance(
@@ -396,53 +384,6 @@ def _water_fill(free_shares: NDArray[np.float64], remaining: float) -> NDArray[n
     paying = int(np.flatnonzero(ordered - levels > 0)[-1])
     level = float(levels[paying])
     return np.maximum(free_shares - level, 0.0)
-
-
-def _message(
-    edit: _Edit,
-    rule: str,
-    source: SupportsIndex | None,
-    names: Sequence[str] | None,
-    requested: float,
-    applied: float,
-) -> str:
-    who = _name(names, edit.index, capital=True)
-    got, asked = _percents(applied, requested)
-    verb = "kept at" if edit.lo == edit.hi else "set to"
-    head = f"{who}'s share was {verb} {got} instead of {asked}: "
-    if edit.shares.size == 1:
-        return head + "it is the only partner."
-    if edit.lo == edit.hi:
-        return head + "every other partner is locked, so there is no one to move trade to or from."
-    if rule == "from_partner" and source is not None:
-        src = _name(names, operator.index(source))
-        held = _percent(float(edit.shares[operator.index(source)]))
-        return head + (
-            f"it can only take from {src}, which holds {held}, and {src} cannot go below zero."
-        )
-    if edit.locked:
-        held = _percent(edit.locked_total)
-        return head + f"locked partners hold {held}, and the others cannot go below zero."
-    return head + "the other partners cannot go below zero."
-
-
-def _percent(share: float, decimals: int = 1) -> str:
-    return f"{100.0 * share:.{decimals}f} %"
-
-
-def _percents(first: float, second: float) -> tuple[str, str]:
-    """Format two shares with enough decimals that they do not look the same."""
-    for decimals in (1, 2, 3, 4, 6):
-        a, b = _percent(first, decimals), _percent(second, decimals)
-        if a != b:
-            return a, b
-    return _percent(first, 10), _percent(second, 10)
-
-
-def _name(names: Sequence[str] | None, i: int, *, capital: bool = False) -> str:
-    if names is not None:
-        return names[i]
-    return f"{'P' if capital else 'p'}artner {i}"
 
 
 def _as_index(value: SupportsIndex, n: int, parameter: str) -> int:
