@@ -11,6 +11,7 @@ import argparse
 import csv
 import io
 import json
+from typing import Any
 
 import numpy as np
 
@@ -60,6 +61,7 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
             "similarity": comparison.similarity,
             "hhi_change_sum_of_contributions": float(np.nansum(comparison.contributions)),
             "contributions": contributions,
+            "memberships": _membership_rows(comparison),
             "messages": list(messages),
         }
         out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=nan_none) + "\n")
@@ -77,6 +79,15 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
                 ]
             )
         writer.writerow(["similarity", "", csv_number(comparison.similarity), ""])
+        for row in _membership_rows(comparison):
+            writer.writerow(
+                [
+                    f"membership_share_{row['bloc']}",
+                    csv_number(row["baseline_share"]),
+                    csv_number(row["scenario_share"]),
+                    csv_number(row["scenario_share"] - row["baseline_share"]),
+                ]
+            )
         return
     out.write(
         f"{scenario.title or 'Scenario'}: {scenario.reporter} {scenario.year} "
@@ -100,6 +111,38 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
             f"  {row['name'][:30]:<30} {100 * row['baseline_share']:7.2f} % -> "
             f"{100 * row['scenario_share']:7.2f} %  {row['hhi_contribution']:+.6f}\n"
         )
+    memberships = _membership_rows(comparison)
+    if memberships:
+        out.write(
+            f"\nShares of overlapping memberships (full members in {scenario.year}; "
+            "they do not sum to 100 %)\n"
+        )
+        for m in memberships:
+            out.write(
+                f"  {m['name'][:42]:<42} {100 * m['baseline_share']:7.2f} % -> "
+                f"{100 * m['scenario_share']:7.2f} %  "
+                f"{100 * (m['scenario_share'] - m['baseline_share']):+.2f} pp\n"
+            )
+
+
+def _membership_rows(comparison: Comparison) -> list[dict[str, Any]]:
+    if comparison.membership_baseline is None or comparison.membership_scenario is None:
+        return []
+    return [
+        {
+            "bloc": bloc,
+            "name": name,
+            "baseline_share": float(before),
+            "scenario_share": float(after),
+        }
+        for bloc, name, before, after in zip(
+            comparison.membership_keys,
+            comparison.membership_names,
+            comparison.membership_baseline.tolist(),
+            comparison.membership_scenario.tolist(),
+            strict=True,
+        )
+    ]
 
 
 def cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:

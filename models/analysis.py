@@ -4,7 +4,7 @@
 the command line and reports all show: the indices of DESIGN.md sec. 2 on both sides, the
 change in HHI split into each category's contribution ``s_i'^2 - s_i^2`` (they sum to the
 change exactly), Finger-Kreinin similarity to the baseline, vector (bloc) shares and the
-vector balance.
+vector balance, and the shares of the overlapping memberships (EAEU, EU-27, OTS, CIS, SCO).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import indices
+from models.blocs import MEMBERSHIP_NAMES
 from models.scenario import Outcome
 
 __all__ = ["HHI_BANDS", "HHI_BANDS_SOURCE", "Comparison", "compare", "hhi_reading"]
@@ -63,6 +64,12 @@ class Comparison:
     vector_names: tuple[str, ...] = ()
     vector_baseline: NDArray[np.float64] | None = None
     vector_scenario: NDArray[np.float64] | None = None
+    # Overlapping memberships (full members that year): shares of trade, which need not
+    # sum to 1. Empty unless the categories are partners.
+    membership_keys: tuple[str, ...] = ()
+    membership_names: tuple[str, ...] = ()
+    membership_baseline: NDArray[np.float64] | None = None
+    membership_scenario: NDArray[np.float64] | None = None
 
     @property
     def change(self) -> dict[str, float]:
@@ -94,6 +101,12 @@ def compare(outcome: Outcome) -> Comparison:
     elif base.level == "vectors":
         before["vector_balance"] = before["evenness"]
         after["vector_balance"] = after["evenness"]
+    membership_keys = tuple(bloc for bloc, _ in base.memberships)
+    membership_shares: NDArray[np.float64] | None = None
+    if membership_keys:
+        membership_shares = np.stack(
+            [shares[:, list(members)].sum(axis=-1) for _, members in base.memberships], axis=-1
+        )
     return Comparison(
         codes=base.codes,
         names=base.names,
@@ -108,6 +121,10 @@ def compare(outcome: Outcome) -> Comparison:
         vector_names=vector_names,
         vector_baseline=None if vector_shares is None else vector_shares[0],
         vector_scenario=None if vector_shares is None else vector_shares[1],
+        membership_keys=membership_keys,
+        membership_names=tuple(MEMBERSHIP_NAMES.get(k, k) for k in membership_keys),
+        membership_baseline=None if membership_shares is None else membership_shares[0],
+        membership_scenario=None if membership_shares is None else membership_shares[1],
     )
 
 

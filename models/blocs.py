@@ -21,16 +21,25 @@ from models.datasets import Catalog
 
 __all__ = [
     "MEMBERSHIP_BLOCS",
+    "MEMBERSHIP_NAMES",
     "REST_OF_WORLD",
     "Partition",
     "Vector",
     "default_partition",
+    "membership_positions",
     "membership_shares",
     "vector_balance",
 ]
 
 REST_OF_WORLD = "ROW"
 MEMBERSHIP_BLOCS = ("EAEU", "EU27", "OTS", "CIS", "SCO")
+MEMBERSHIP_NAMES = {
+    "EAEU": "Eurasian Economic Union (EAEU)",
+    "EU27": "European Union (EU-27)",
+    "OTS": "Organization of Turkic States (OTS)",
+    "CIS": "Commonwealth of Independent States (CIS)",
+    "SCO": "Shanghai Cooperation Organisation (SCO)",
+}
 
 
 @dataclass(frozen=True)
@@ -179,6 +188,27 @@ def membership_shares(
             idx = [position[c] for c in catalog.bloc_members(bloc, year) if c in position]
             result[bloc] = x[..., idx].sum(axis=-1) / total
     return result
+
+
+def membership_positions(
+    catalog: Catalog, reporter: str, year: int, partners: Sequence[str]
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Return, for each membership bloc, the positions in ``partners`` of its full members.
+
+    Memberships respect the year a member joined; a bloc with no member among ``partners``
+    in ``year`` (not yet founded, say) is left out, and so is the reporter itself.
+    """
+    position = {p: i for i, p in enumerate(partners)}
+    found = []
+    for bloc in MEMBERSHIP_BLOCS:
+        if bloc not in catalog.blocs:
+            continue
+        members = sorted(
+            position[c] for c in catalog.bloc_members(bloc, year) if c in position and c != reporter
+        )
+        if members:
+            found.append((bloc, tuple(members)))
+    return tuple(found)
 
 
 def vector_balance(vector_values: ArrayLike, *, axis: int = -1) -> NDArray[np.float64] | np.float64:

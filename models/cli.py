@@ -22,6 +22,7 @@ from models import __version__, indices, simulate
 from models._cli_format import csv_number, fmt, nan_none
 from models._cli_scenarios import cmd_montecarlo, cmd_run
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
+from models.blocs import MEMBERSHIP_NAMES
 from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError, load_catalog
 from models.scenario import Scenario, load_baseline
 from models.scenario_files import ScenarioFileError
@@ -154,6 +155,10 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         }
         for r, i in enumerate(order)
     ]
+    memberships = {
+        bloc: float(values[list(members)].sum() / total) if total else None
+        for bloc, members in baseline.memberships
+    }
     table = baseline.table
     info: dict[str, Any] = {
         "reporter": reporter,
@@ -182,6 +187,7 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
             "indices": computed,
             "hhi_points": computed["hhi"] * 10_000,
             "hhi_reading": hhi_reading(computed["hhi"]),
+            "memberships": memberships,
         }
         out.write(
             json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False, default=nan_none)
@@ -194,6 +200,10 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         for key, value in computed.items():
             writer.writerow([key, csv_number(value)])
         writer.writerow(["hhi_points", csv_number(computed["hhi"] * 10_000)])
+        for bloc, bloc_share in memberships.items():
+            writer.writerow(
+                [f"membership_share_{bloc}", "" if bloc_share is None else csv_number(bloc_share)]
+            )
         return
     out.write(
         f"{table.reporter_name} ({reporter}), {year}, {args.flow}, {args.level}; "
@@ -229,6 +239,14 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         f"  ({hhi_reading(computed['hhi'])})\n"
     )
     out.write(f"\n{HHI_BANDS_SOURCE}\n")
+    if memberships:
+        out.write(
+            f"\nShares of overlapping memberships (full members in {year}; they overlap, "
+            "so they do not sum to 100 %)\n"
+        )
+        for bloc, bloc_share in memberships.items():
+            shown = "n/a" if bloc_share is None else f"{100 * bloc_share:6.2f} %"
+            out.write(f"  {MEMBERSHIP_NAMES.get(bloc, bloc):<42} {shown:>10}\n")
     if table.provenance.caveats:
         out.write("\nCaveats:\n" + "".join(f"  - {c}\n" for c in table.provenance.caveats))
 

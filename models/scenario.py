@@ -26,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import rebalance, simulate
-from models.blocs import Partition, default_partition
+from models.blocs import Partition, default_partition, membership_positions
 from models.datasets import Catalog, TradeTable
 
 __all__ = [
@@ -154,6 +154,9 @@ class Baseline:
     values: NDArray[np.float64]
     partition: Partition | None
     level: str
+    # For each overlapping membership (EAEU, EU-27, OTS, CIS, SCO): the positions of its
+    # full members among the categories that year. Empty unless the categories are partners.
+    memberships: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @property
     def shares(self) -> NDArray[np.float64]:
@@ -212,7 +215,10 @@ def load_baseline(
     if partition is None:
         partition = default_partition(catalog, scenario.reporter, scenario.year, table.codes)
     if scenario.level == "partners":
-        return Baseline(table, table.codes, table.names, table.values, partition, "partners")
+        memberships = membership_positions(catalog, scenario.reporter, scenario.year, table.codes)
+        return Baseline(
+            table, table.codes, table.names, table.values, partition, "partners", memberships
+        )
     vector_values = partition.aggregate(table.values, table.codes)
     vector_values.setflags(write=False)
     return Baseline(table, partition.keys, partition.names, vector_values, partition, "vectors")

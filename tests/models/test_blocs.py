@@ -50,6 +50,40 @@ def test_membership_shares_respect_joining_years(table) -> None:  # type: ignore
     assert "IRN" in catalog.bloc_members("SCO", 2023)
 
 
+def test_comparison_carries_membership_shares_of_the_year() -> None:
+    from models.analysis import compare
+    from models.scenario import Scenario, SetShare, apply, load_baseline
+
+    catalog = load_catalog()
+    scenario = Scenario("KAZ", 2022, "exports", edits=(SetShare("RUS", 0.30),))
+    comparison = compare(apply(scenario, load_baseline(scenario, catalog)))
+    assert comparison.membership_keys == ("EAEU", "EU27", "OTS", "CIS", "SCO")
+    assert comparison.membership_names[0] == "Eurasian Economic Union (EAEU)"
+    assert comparison.membership_baseline is not None
+    assert comparison.membership_scenario is not None
+    before = dict(zip(comparison.membership_keys, comparison.membership_baseline, strict=True))
+    after = dict(zip(comparison.membership_keys, comparison.membership_scenario, strict=True))
+    # The same members as the EU-27 vector (a partition) give the same share, both sides.
+    assert comparison.vector_baseline is not None
+    assert comparison.vector_scenario is not None
+    eu = comparison.vector_keys.index("EU27")
+    assert before["EU27"] == pytest.approx(comparison.vector_baseline[eu], rel=1e-12)
+    assert after["EU27"] == pytest.approx(comparison.vector_scenario[eu], rel=1e-12)
+    # SOURCES.md sec. 3.5: EAEU 2022 exports 10,098.9 of 84,577.6 listed.
+    assert before["EAEU"] == pytest.approx(10_098.9 / 84_577.6, abs=1e-5)
+    # Russia is in the EAEU, the CIS and the SCO: moving it to 30 % raises all three.
+    russia = comparison.codes.index("RUS")
+    gain = comparison.scenario_shares[russia] - comparison.baseline_shares[russia]
+    for bloc in ("EAEU", "CIS", "SCO"):
+        assert after[bloc] > before[bloc]
+    assert after["EAEU"] - before["EAEU"] < gain  # the other members gave some up
+    # Before the EAEU was founded (2015) it is not listed; at the vectors level nothing is.
+    early = Scenario("KAZ", 2010, "exports")
+    assert "EAEU" not in compare(apply(early, load_baseline(early, catalog))).membership_keys
+    vectors = Scenario("KAZ", 2022, "exports", level="vectors")
+    assert compare(apply(vectors, load_baseline(vectors, catalog))).membership_keys == ()
+
+
 def test_partition_rules() -> None:
     with pytest.raises(ValueError, match="duplicate keys"):
         Partition((Vector("A", "a", frozenset()), Vector("A", "b", frozenset())))

@@ -112,6 +112,26 @@ def test_russia_shock_preset_lowers_russias_share(capsys: pytest.CaptureFixture[
     assert payload["change"]["hhi"] == pytest.approx(total, abs=1e-12)
 
 
+def test_membership_shares_in_indices_and_run(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "indices", "--year", "2022", "--format", "json")
+    assert code == 0
+    memberships = json.loads(out)["memberships"]
+    assert list(memberships) == ["EAEU", "EU27", "OTS", "CIS", "SCO"]
+    assert memberships["EAEU"] == pytest.approx(10_098.9 / 84_577.6, abs=1e-5)
+    code, out, _ = run(capsys, "indices", "--year", "2022")
+    assert "Eurasian Economic Union (EAEU)" in out
+    assert "11.94 %" in out
+    code, out, _ = run(capsys, "indices", "--year", "2022", "--format", "csv")
+    rows = dict(csv.reader(io.StringIO(out)))
+    assert float(rows["membership_share_SCO"]) == pytest.approx(memberships["SCO"], rel=1e-12)
+    preset = next(p for p in PRESETS if "russia" in p.name)
+    code, out, _ = run(capsys, "run", str(preset), "--format", "json")
+    eaeu = next(m for m in json.loads(out)["memberships"] if m["bloc"] == "EAEU")
+    assert eaeu["scenario_share"] < eaeu["baseline_share"]  # Russia is dearer, so less EAEU
+    code, out, _ = run(capsys, "run", str(preset))
+    assert "Shares of overlapping memberships" in out
+
+
 def test_montecarlo_is_reproducible(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "shock.json"
     scenario_files.save(
