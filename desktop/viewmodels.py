@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 
 from models import indices, rebalance
 from models.analysis import Comparison
-from models.blocs import Partition
+from models.blocs import MEMBERSHIP_SHORT_NAMES, Partition
 from models.scenario import Baseline, Edit, Outcome, Scenario, apply
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "BarSeries",
     "History",
     "IndexRow",
+    "MembershipRow",
     "SkippedEdit",
     "apply_what_applies",
     "contribution_bars",
@@ -33,6 +34,7 @@ __all__ = [
     "format_value",
     "history_series",
     "index_rows",
+    "membership_rows",
     "share_bars",
     "share_range",
     "vector_bars",
@@ -183,6 +185,37 @@ def vector_bars(comparison: Comparison) -> BarSeries:
         comparison.names,
         np.nan_to_num(comparison.baseline_shares),
         np.nan_to_num(comparison.scenario_shares),
+    )
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    """One overlapping membership (EAEU, EU-27...): its share of trade on both sides."""
+
+    key: str
+    name: str
+    short_name: str
+    baseline: float  # share, 0-1
+    scenario: float
+
+    @property
+    def change(self) -> float:
+        return self.scenario - self.baseline
+
+
+def membership_rows(comparison: Comparison) -> tuple[MembershipRow, ...]:
+    """Return the memberships' shares of trade in the comparison's year (none for vectors)."""
+    if comparison.membership_baseline is None or comparison.membership_scenario is None:
+        return ()
+    return tuple(
+        MembershipRow(key, name, MEMBERSHIP_SHORT_NAMES.get(key, key), before, after)
+        for key, name, before, after in zip(
+            comparison.membership_keys,
+            comparison.membership_names,
+            np.nan_to_num(comparison.membership_baseline).tolist(),
+            np.nan_to_num(comparison.membership_scenario).tolist(),
+            strict=True,
+        )
     )
 
 

@@ -22,6 +22,7 @@ from models.datasets import Catalog
 __all__ = [
     "MEMBERSHIP_BLOCS",
     "MEMBERSHIP_NAMES",
+    "MEMBERSHIP_SHORT_NAMES",
     "REST_OF_WORLD",
     "Partition",
     "Vector",
@@ -33,6 +34,7 @@ __all__ = [
 
 REST_OF_WORLD = "ROW"
 MEMBERSHIP_BLOCS = ("EAEU", "EU27", "OTS", "CIS", "SCO")
+MEMBERSHIP_SHORT_NAMES = {"EAEU": "EAEU", "EU27": "EU-27", "OTS": "OTS", "CIS": "CIS", "SCO": "SCO"}
 MEMBERSHIP_NAMES = {
     "EAEU": "Eurasian Economic Union (EAEU)",
     "EU27": "European Union (EU-27)",

@@ -7,6 +7,8 @@ they are out of date and catch up when their tab is shown. The index history is 
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -159,8 +161,30 @@ class ChartPanel(QTabWidget):
                 "Vector balance {before:.3f} -> {after:.3f} (1 = trade spread evenly over "
                 "every vector). Grey: baseline; blue: scenario.").format(
                     before=before, after=after))
+            self.vectors_chart.set_note(self._memberships_text(comparison))
+            self.vectors_chart.note.setToolTip("\n".join(
+                f"{row.short_name}: {row.name}" for row in vm.membership_rows(comparison)))
         elif index == HISTORY:
             self._draw_history(comparison)
+
+    def _memberships_text(self, comparison: Comparison) -> str:
+        """Return a small table of the memberships' shares, baseline and scenario (HTML)."""
+        rows = vm.membership_rows(comparison)
+        document = self._document
+        if not rows or document is None:
+            return ""
+        head = self.tr("Memberships, {year} (they overlap)").format(year=document.scenario.year)
+        cells = "".join(
+            f"<tr><td>{html.escape(row.short_name)}</td>"
+            f"<td align='right'>&nbsp;{100 * row.baseline:.1f} %</td>"
+            f"<td align='right'>&nbsp;{100 * row.scenario:.1f} %</td>"
+            f"<td align='right'>&nbsp;{round(100 * row.change, 1) + 0.0:+.1f} pp</td></tr>"
+            for row in rows
+        )
+        header = (f"<tr><th align='left'>{html.escape(head)}</th>"
+                  f"<th>&nbsp;{self.tr('Baseline')}</th><th>&nbsp;{self.tr('Scenario')}</th>"
+                  f"<th>&nbsp;{self.tr('Change')}</th></tr>")
+        return f"<table cellspacing='0'>{header}{cells}</table>"
 
     def _draw_history(self, comparison: Comparison) -> None:
         document = self._document

@@ -60,12 +60,23 @@ class PairedBarsChart(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
+        # Text under the chart (the vectors chart lists the overlapping memberships there).
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
         self._labels: tuple[str, ...] = ()
         self._x_max = 0.0
 
     def set_caption(self, text: str) -> None:
         if text != self.caption.text():
             self.caption.setText(text)
+
+    def set_note(self, text: str) -> None:
+        """Show ``text`` (rich text) under the chart, or nothing if it is empty."""
+        if text != self.note.text():
+            self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def set_bars(
         self,
