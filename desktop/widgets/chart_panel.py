@@ -7,8 +7,6 @@ they are out of date and catch up when their tab is shown. The index history is 
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -18,6 +16,7 @@ from desktop.document import Document
 from desktop.widgets.contributions_chart import ContributionsChart
 from desktop.widgets.history_chart import HistoryChart
 from desktop.widgets.index_text import index_name
+from desktop.widgets.membership_table import MembershipTable
 from desktop.widgets.paired_bars_chart import PairedBarsChart
 from models.analysis import Comparison
 from models.datasets import DataError
@@ -50,6 +49,7 @@ class ChartPanel(QTabWidget):
         # Charts are made when first shown: a pyqtgraph plot costs ~25 ms to build, and only
         # one is on screen at start-up.
         self._charts: dict[int, QWidget] = {}
+        self.membership_table: MembershipTable | None = None  # made with the vectors chart
         self._live = False
         self._document: Document | None = None
         self._comparison: Comparison | None = None
@@ -91,7 +91,10 @@ class ChartPanel(QTabWidget):
         elif index == CONTRIBUTIONS:
             chart = ContributionsChart(page)
         elif index == VECTORS:
-            chart = PairedBarsChart(self.tr("Vector (bloc) shares"), page)
+            vectors = PairedBarsChart(self.tr("Vector (bloc) shares"), page)
+            self.membership_table = MembershipTable()
+            vectors.add_below(self.membership_table)
+            chart = vectors
         else:
             history = HistoryChart(page)
             keys = [k for k in vm.index_keys() if k != "similarity"]
@@ -161,30 +164,10 @@ class ChartPanel(QTabWidget):
                 "Vector balance {before:.3f} -> {after:.3f} (1 = trade spread evenly over "
                 "every vector). Grey: baseline; blue: scenario.").format(
                     before=before, after=after))
-            self.vectors_chart.set_note(self._memberships_text(comparison))
-            self.vectors_chart.note.setToolTip("\n".join(
-                f"{row.short_name}: {row.name}" for row in vm.membership_rows(comparison)))
+            assert self.membership_table is not None  # made with the vectors chart
+            self.membership_table.set_rows(vm.membership_rows(comparison))
         elif index == HISTORY:
             self._draw_history(comparison)
-
-    def _memberships_text(self, comparison: Comparison) -> str:
-        """Return a small table of the memberships' shares, baseline and scenario (HTML)."""
-        rows = vm.membership_rows(comparison)
-        document = self._document
-        if not rows or document is None:
-            return ""
-        head = self.tr("Memberships, {year} (they overlap)").format(year=document.scenario.year)
-        cells = "".join(
-            f"<tr><td>{html.escape(row.short_name)}</td>"
-            f"<td align='right'>&nbsp;{100 * row.baseline:.1f} %</td>"
-            f"<td align='right'>&nbsp;{100 * row.scenario:.1f} %</td>"
-            f"<td align='right'>&nbsp;{round(100 * row.change, 1) + 0.0:+.1f} pp</td></tr>"
-            for row in rows
-        )
-        header = (f"<tr><th align='left'>{html.escape(head)}</th>"
-                  f"<th>&nbsp;{self.tr('Baseline')}</th><th>&nbsp;{self.tr('Scenario')}</th>"
-                  f"<th>&nbsp;{self.tr('Change')}</th></tr>")
-        return f"<table cellspacing='0'>{header}{cells}</table>"
 
     def _draw_history(self, comparison: Comparison) -> None:
         document = self._document

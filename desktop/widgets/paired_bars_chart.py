@@ -60,11 +60,7 @@ class PairedBarsChart(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
-        # Text under the chart (the vectors chart lists the overlapping memberships there).
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.hide()
-        layout.addWidget(self.note)
+        self._layout = layout
         self._labels: tuple[str, ...] = ()
         self._x_max = 0.0
 
@@ -72,11 +68,10 @@ class PairedBarsChart(QWidget):
         if text != self.caption.text():
             self.caption.setText(text)
 
-    def set_note(self, text: str) -> None:
-        """Show ``text`` (rich text) under the chart, or nothing if it is empty."""
-        if text != self.note.text():
-            self.note.setText(text)
-        self.note.setVisible(bool(text))
+    def add_below(self, widget: QWidget) -> None:
+        """Put ``widget`` under the chart (the vectors chart shows the memberships there)."""
+        widget.setParent(self)
+        self._layout.addWidget(widget)
 
     def set_bars(
         self,

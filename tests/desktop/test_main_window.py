@@ -100,22 +100,23 @@ def test_other_charts_follow_when_shown(window: MainWindow) -> None:
     assert scen[i] > base[i]
     assert scen.sum() == pytest.approx(100.0)
     # the overlapping memberships under the vectors, as the comparison has them
-    note = window.charts.vectors_chart.note
-    assert not note.isHidden()
+    table = window.charts.membership_table
+    assert table is not None
+    assert not table.isHidden()
     rows = vm.membership_rows(comparison)
     assert [r.short_name for r in rows] == ["EAEU", "EU-27", "OTS", "CIS", "SCO"]
     eaeu = rows[0]
     assert eaeu.scenario > eaeu.baseline  # Russia up to 20 %
-    assert f"{100 * eaeu.baseline:.1f} %" in note.text()
-    assert f"{100 * eaeu.scenario:.1f} %" in note.text()
-    assert "Eurasian Economic Union" in note.toolTip()
-    drag(window, "RUS", [25.0])  # the visible chart follows the drag, note included
-    assert f"{100 * vm.membership_rows(window.document.comparison)[0].scenario:.1f} %" \
-        in note.text()
+    assert table.texts("EAEU")[:2] == (f"{100 * eaeu.baseline:.1f} %",
+                                       f"{100 * eaeu.scenario:.1f} %")
+    assert table.item(0, 0).toolTip() == "Eurasian Economic Union (EAEU)"
+    drag(window, "RUS", [25.0])  # the visible chart follows the drag, memberships included
+    now = vm.membership_rows(window.document.comparison)[0]
+    assert table.texts("EAEU")[1] == f"{100 * now.scenario:.1f} %"
     window.baseline_bar.level_combo.setCurrentIndex(
         window.baseline_bar.level_combo.findData("vectors"))
     window.baseline_bar.level_combo.activated.emit(window.baseline_bar.level_combo.currentIndex())
-    assert note.isHidden()  # memberships need partners, not vectors
+    assert table.isHidden()  # memberships need partners, not vectors
     window.undo_action.trigger()  # back to partners
     window.undo_action.trigger()  # and to Russia at 20 %
     assert window.document.comparison.scenario == comparison.scenario
