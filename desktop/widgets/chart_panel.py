@@ -151,19 +151,21 @@ class ChartPanel(QTabWidget):
             self.contributions_chart.set_contributions(labels, np.asarray(points),
                                                        live=self._live)
             change = comparison.change.get("hhi", float("nan")) * 10_000
+            self.contributions_chart.set_headline(self.tr(
+                "HHI changes by {change:+,.0f} points, the sum of the bars.").format(
+                    change=change))
             self.contributions_chart.set_caption(self.tr(
-                "HHI changes by {change:+,.0f} points, the sum of the bars. Right of zero: "
-                "more concentrated; left: less.").format(change=change))
+                "Right of zero: more concentrated; left: less."))
         elif index == VECTORS:
             bars = vm.vector_bars(comparison)
             self.vectors_chart.set_bars(bars.labels, bars.baseline, bars.scenario,
                                         live=self._live)
             before = comparison.baseline.get("vector_balance", float("nan"))
             after = comparison.scenario.get("vector_balance", float("nan"))
+            self.vectors_chart.set_headline(self.tr(
+                "Vector balance {before:.3f} -> {after:.3f}").format(before=before, after=after))
             self.vectors_chart.set_caption(self.tr(
-                "Vector balance {before:.3f} -> {after:.3f} (1 = trade spread evenly over "
-                "every vector). Grey: baseline; blue: scenario.").format(
-                    before=before, after=after))
+                "1 = trade spread evenly over every vector. Grey: baseline; blue: scenario."))
             assert self.membership_table is not None  # made with the vectors chart
             self.membership_table.set_rows(vm.membership_rows(comparison))
         elif index == HISTORY:
@@ -179,11 +181,11 @@ class ChartPanel(QTabWidget):
             except (DataError, ValueError):
                 history = None
             self.history_chart.set_point(document.scenario.year, comparison.baseline,
-                                         comparison.scenario)
+                                         comparison.scenario, live=self._live)
             self.history_chart.set_history(history)
         else:
             self.history_chart.set_point(document.scenario.year, comparison.baseline,
-                                         comparison.scenario)
+                                         comparison.scenario, live=self._live)
 
     def redraw_all(self) -> None:
         """Draw every chart now (for checks and exports)."""

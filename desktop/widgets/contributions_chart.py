@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.widgets.chart_common import (
@@ -24,6 +25,7 @@ from desktop.widgets.chart_common import (
     make_pen,
     set_category_ticks,
 )
+from desktop.widgets.elided_label import ElidedLabel
 
 __all__ = ["ContributionsChart"]
 
@@ -34,6 +36,11 @@ class ContributionsChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Change in HHI by partner"))
+        # The live number on one line that never asks for a re-layout (it changes on every
+        # slider step), the explanation wrapped below it (it changes with the data only).
+        self.headline = ElidedLabel(self)
+        self.headline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.headline.hide()
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.plot = pg.PlotWidget(self)
@@ -56,6 +63,7 @@ class ContributionsChart(QWidget):
         cache_axes(self.plot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.headline)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
         self._labels: tuple[str, ...] = ()
@@ -69,6 +77,13 @@ class ContributionsChart(QWidget):
     def set_caption(self, text: str) -> None:
         if text != self.caption.text():
             self.caption.setText(text)
+
+    def set_headline(self, text: str) -> None:
+        """Show a one-line live figure above the caption (cheap to change while dragging)."""
+        self.headline.setText(text)
+        self.headline.setToolTip(text)
+        if self.headline.isHidden() == bool(text):
+            self.headline.setHidden(not text)
 
     def set_contributions(
         self, labels: Sequence[str], points: NDArray[np.float64], *, live: bool = False

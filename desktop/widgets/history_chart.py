@@ -2,6 +2,10 @@
 
 The yearly line is the data (computed once per reporter, flow and level); only the
 scenario point moves while a slider is dragged. Which index is shown is chosen here.
+
+The vertical range is set here, not by pyqtgraph's auto-range: while a slider is dragged
+it only grows, so the axes and grid (cached as pixmaps) are not redrawn on every step,
+which cost more than everything else of a step together.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class HistoryChart(QWidget):
         adopt_plot_menus(self.plot)
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
+        item.enableAutoRange(x=False, y=False)
         item.showGrid(x=True, y=True, alpha=0.25)
         for name in ("left", "bottom"):
             item.getAxis(name).setPen(make_pen(TEXT))
@@ -78,6 +83,8 @@ class HistoryChart(QWidget):
         self._baseline: Mapping[str, float] = {}
         self._scenario: Mapping[str, float] = {}
         self._year = 0
+        self._live = False
+        self._y_range: tuple[float, float] | None = None
         self.index_combo.currentIndexChanged.connect(self._on_index_combo_changed)
 
     def set_index_choices(self, keys: Sequence[str], names: Sequence[str], current: str) -> None:
@@ -97,12 +104,21 @@ class HistoryChart(QWidget):
         self._draw_line()
 
     def set_point(
-        self, year: int, baseline: Mapping[str, float], scenario: Mapping[str, float]
+        self,
+        year: int,
+        baseline: Mapping[str, float],
+        scenario: Mapping[str, float],
+        *,
+        live: bool = False,
     ) -> None:
-        """Move the scenario point (and the baseline marker) to ``year``; in place."""
+        """Move the scenario point (and the baseline marker) to ``year``; in place.
+
+        While ``live`` (a slider is being dragged) the vertical range only grows.
+        """
         self._year = year
         self._baseline = baseline
         self._scenario = scenario
+        self._live = live
         self._draw_points()
 
     def _on_index_combo_changed(self, _index: int) -> None:
@@ -141,10 +157,38 @@ class HistoryChart(QWidget):
         year = float(self._year)
         base = self._baseline.get(key, float("nan"))
         scen = self._scenario.get(key, float("nan"))
-        self.year_line.setValue(year)
+        if self.year_line.value() != year:
+            self.year_line.setValue(year)
         self.baseline_point.setData([year], [base] if np.isfinite(base) else [np.nan])
         self.scenario_point.setData([year], [scen] if np.isfinite(scen) else [np.nan])
+        self._fit_y_range([base, scen])
         self._update_caption()
+
+    def _fit_y_range(self, points: Sequence[float]) -> None:
+        """Show the line and the points with a margin; while live, only ever grow."""
+        _, line = self.line.getData()
+        values = np.concatenate([np.asarray(line if line is not None else [], dtype=np.float64),
+                                 np.asarray(points, dtype=np.float64)])
+        values = values[np.isfinite(values)]
+        if values.size == 0:
+            return
+        low, high = float(values.min()), float(values.max())
+        margin = 0.08 * (high - low) or 0.05 * abs(high) or 0.05
+        low, high = low - margin, high + margin
+        if self._live and self._y_range is not None:
+            # Grow in steps of a quarter of the range, so that a long drag re-draws the
+            # axes a few times rather than on every step.
+            old_low, old_high = self._y_range
+            step = 0.25 * (old_high - old_low)
+            low = old_low if low >= old_low else min(low, old_low - step)
+            high = old_high if high <= old_high else max(high, old_high + step)
+        if (low, high) != self._y_range:
+            self._y_range = (low, high)
+            self.plot.getPlotItem().setYRange(low, high, padding=0)
+
+    def y_range(self) -> tuple[float, float] | None:
+        """Return the vertical range shown, for tests and checks."""
+        return self._y_range
 
     def scenario_point_value(self) -> float:
         """Return the drawn scenario value, for tests and checks."""
