@@ -463,3 +463,25 @@ def test_every_selector_value_gives_a_working_workbench(window: MainWindow) -> N
     while window.undo_action.isEnabled():
         window.undo_action.trigger()
     assert document.scenario == start
+
+
+def test_history_range_only_grows_while_dragging(window: MainWindow) -> None:
+    window.charts.setCurrentIndex(HISTORY)
+    chart = window.charts.history_chart
+    fitted = chart.y_range()
+    assert fitted is not None
+    window.table.select_code("CHN")
+    slider = window.share_editor.slider
+    slider.setSliderDown(True)
+    previous = fitted
+    for percent in (30.0, 45.0, 60.0, 25.0, 19.0):
+        slider.setValue(round(percent * 100))
+        low, high = chart.y_range() or (np.nan, np.nan)
+        assert low <= chart.scenario_point_value() <= high  # the point is always in view
+        assert low <= previous[0]  # never shrinks mid-drag
+        assert high >= previous[1]
+        previous = (low, high)
+    slider.setSliderDown(False)
+    assert previous[1] > fitted[1]
+    window.undo_action.trigger()  # not a drag: the range fits the data again
+    assert chart.y_range() == fitted
