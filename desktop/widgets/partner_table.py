@@ -194,9 +194,14 @@ class PartnerTable(QWidget):
         return self.model.code(index.row())
 
     def selected_codes(self) -> list[str]:
-        """Return the selected partners in table order (the current one if none is)."""
+        """Return the selected partners in table order (the current one if none is).
+
+        Only rows the filter shows count: a range selected across hidden rows (or Ctrl+A)
+        must not change partners the student cannot see.
+        """
         rows = self.view.selectionModel().selectedRows(pm.NAME)
-        codes = [self.model.code(i.row()) for i in sorted(rows, key=QModelIndex.row)]
+        codes = [self.model.code(i.row()) for i in sorted(rows, key=QModelIndex.row)
+                 if not self.view.isRowHidden(i.row())]
         if not codes and self.current_code():
             codes = [self.current_code()]
         return codes

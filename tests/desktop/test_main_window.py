@@ -228,6 +228,9 @@ def test_filter_by_name_and_sort(window: MainWindow, qtbot: Any) -> None:
     drag(window, "CHL", [30.0])
     assert table.visible_codes()[0] == "CHL"
     assert set(table.visible_codes()) == set(shown)
+    # select all while filtered: only what is shown is selected for value and shock edits
+    table.view.selectAll()
+    assert table.selected_codes() == table.visible_codes()
     # a partner outside the filter, selected from elsewhere, clears the filter
     table.select_code("ITA")
     assert table.filter_edit.text() == ""
