@@ -10,27 +10,23 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.viewmodels import IndexRow
+from desktop.widgets.comparison_table import ComparisonTable
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.index_text import index_short_name, index_tooltip
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 
 __all__ = ["IndexPanel"]
 
-_NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class IndexPanel(QWidget):
@@ -52,26 +48,12 @@ class IndexPanel(QWidget):
             label.setToolTip(self.tr(HHI_BANDS_SOURCE))
         self.hhi_label.setAccessibleName(self.tr("HHI in plain words"))
         self.hhi_baseline_label.setAccessibleName(self.tr("Baseline HHI in plain words"))
-        self.table = QTableWidget(0, 4, self)
+        self.table = ComparisonTable(self.tr("Index"), "+00.00 pp", self)
         self.table.setAccessibleName(self.tr("Index values: baseline, scenario and change"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Index"), self.tr("Baseline"), self.tr("Scenario"), self.tr("Change")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance("+00.00 pp") + 14)
         self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("Similarity to baseline")
-                                   + 3 * (self.fontMetrics().horizontalAdvance("+00.00 pp") + 14)
-                                   + 24)
+                                   + 3 * self.table.number_width + 24)
         # What the selected index means (tooltips are out of reach of the keyboard).
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("About the selected index"))
@@ -94,12 +76,7 @@ class IndexPanel(QWidget):
         if keys != self._keys:
             self._build(keys)
         for r, row in enumerate(rows):
-            for column, text in (
-                (1, row.baseline_text), (2, row.scenario_text), (3, row.change_text)
-            ):
-                item = self.table.item(r, column)
-                if item.text() != text:
-                    item.setText(text)
+            self.table.set_texts(r, row.baseline_text, row.scenario_text, row.change_text)
             self._values[row.key] = (row.baseline, row.scenario, row.change)
         hhi = next((row for row in rows if row.key == "hhi"), None)
         if hhi is not None:
@@ -117,23 +94,8 @@ class IndexPanel(QWidget):
 
     def _build(self, keys: tuple[str, ...]) -> None:
         self._keys = keys
-        self.table.setRowCount(len(keys))
-        for r, key in enumerate(keys):
-            name = QTableWidgetItem(index_short_name(key))
-            tooltip = index_tooltip(key)
-            name.setToolTip(tooltip)
-            name.setData(Qt.ItemDataRole.UserRole, key)
-            self.table.setItem(r, 0, name)
-            for column in (1, 2, 3):
-                item = QTableWidgetItem("")
-                item.setTextAlignment(_NUMBER_ALIGN)
-                item.setToolTip(tooltip)
-                self.table.setItem(r, column, item)
-        self.table.resizeRowsToContents()
-        # As tall as its rows where there is room (no empty grid below), scrolling if not.
-        height = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-                  + sum(self.table.rowHeight(r) for r in range(len(keys))))
-        self.table.setFixedHeight(height)
+        self.table.set_row_names([(key, index_short_name(key), index_tooltip(key))
+                                  for key in keys])
         self.table.setCurrentCell(0, 0)
 
     def _on_table_current_cell_changed(self, row: int, _column: int, _row: int, _col: int) -> None:
@@ -159,9 +121,7 @@ class IndexPanel(QWidget):
 
     def texts(self, key: str) -> tuple[str, str, str]:
         """Return the displayed baseline, scenario and change texts of index ``key``."""
-        r = self.row_of(key)
-        item = self.table.item
-        return item(r, 1).text(), item(r, 2).text(), item(r, 3).text()
+        return self.table.texts(key)
 
 
 def _points(hhi: float) -> str:

@@ -1,0 +1,82 @@
+"""A table of named rows with three numbers each: baseline, scenario and change.
+
+The index panel and the memberships under the vector bars both show one. Rows are made
+once (:meth:`ComparisonTable.set_row_names`); later updates only change the texts that
+differ (:meth:`ComparisonTable.set_texts`), so a table keeps up with a slider drag without
+re-laying out what is around it. The table is exactly as tall as its rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+__all__ = ["ComparisonTable"]
+
+_NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ComparisonTable(QTableWidget):
+    """Rows of (name, baseline, scenario, change), keyed; numbers right-aligned."""
+
+    def __init__(self, first_header: str, widest_number: str, parent: QWidget | None = None):
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels(
+            [first_header, self.tr("Baseline"), self.tr("Scenario"), self.tr("Change")]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.number_width = self.fontMetrics().horizontalAdvance(widest_number) + 14
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, self.number_width)
+        self._keys: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self._keys
+
+    def set_row_names(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """Make one row per ``(key, name, tooltip)``, with empty numbers."""
+        self._keys = tuple(key for key, _, _ in rows)
+        self.setRowCount(len(rows))
+        for r, (key, text, tooltip) in enumerate(rows):
+            name = QTableWidgetItem(text)
+            name.setToolTip(tooltip)
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            self.setItem(r, 0, name)
+            for column in (1, 2, 3):
+                item = QTableWidgetItem("")
+                item.setTextAlignment(_NUMBER_ALIGN)
+                item.setToolTip(tooltip)
+                self.setItem(r, column, item)
+        self.resizeRowsToContents()
+        # As tall as its rows where there is room (no empty grid below), scrolling if not.
+        height = (self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+                  + sum(self.rowHeight(r) for r in range(len(rows))))
+        self.setFixedHeight(height)
+
+    def set_texts(self, row: int, baseline: str, scenario: str, change: str) -> None:
+        """Show the three numbers of ``row``, touching only the cells that change."""
+        for column, text in ((1, baseline), (2, scenario), (3, change)):
+            item = self.item(row, column)
+            if item.text() != text:
+                item.setText(text)
+
+    def texts(self, key: str) -> tuple[str, str, str]:
+        """Return the baseline, scenario and change texts shown for row ``key``."""
+        r = self._keys.index(key)
+        return self.item(r, 1).text(), self.item(r, 2).text(), self.item(r, 3).text()
