@@ -31,7 +31,7 @@ from tests.benchmarks._timing import best_times
 ROWS, PARTNERS = 100_000, 250
 LOOP_ROWS = 500  # rows timed for the plain-Python loop, scaled up to ROWS
 SEED = 20240521
-ROUNDS = 15
+ROUNDS = 25
 
 GOAL_HHI = 2.5
 GOAL_ALL = 15.0
