@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 
 from models import indices, rebalance
 from models.analysis import Comparison
-from models.blocs import MEMBERSHIP_SHORT_NAMES, Partition
+from models.blocs import Partition
 from models.scenario import Baseline, Edit, Outcome, Scenario, apply
 
 __all__ = [
@@ -26,15 +26,15 @@ __all__ = [
     "BarSeries",
     "History",
     "IndexRow",
-    "MembershipRow",
     "SkippedEdit",
     "apply_what_applies",
     "contribution_bars",
     "format_change",
+    "format_share",
+    "format_share_change",
     "format_value",
     "history_series",
     "index_rows",
-    "membership_rows",
     "share_bars",
     "share_range",
     "vector_bars",
@@ -47,12 +47,24 @@ PERCENT_KEYS = frozenset({"cr1", "cr3", "cr5"})
 _TWO_DECIMALS = frozenset({"equivalent_partners"})
 
 
+def format_share(share: float) -> str:
+    """Format a share of trade (0-1) in percent ('n/a' for NaN)."""
+    return f"{100.0 * share:.2f} %" if np.isfinite(share) else "n/a"
+
+
+def format_share_change(change: float) -> str:
+    """Format a change of share in percentage points, signed, never -0.00."""
+    if not np.isfinite(change):
+        return "n/a"
+    return f"{round(100.0 * change, 2) + 0.0:+.2f} pp"
+
+
 def format_value(key: str, value: float) -> str:
     """Format one index value for display ('n/a' for NaN)."""
+    if key in PERCENT_KEYS:
+        return format_share(value)
     if not np.isfinite(value):
         return "n/a"
-    if key in PERCENT_KEYS:
-        return f"{100.0 * value:.2f} %"
     if key in _TWO_DECIMALS:
         return f"{value:.2f}"
     return f"{value:.4f}"
@@ -60,11 +72,11 @@ def format_value(key: str, value: float) -> str:
 
 def format_change(key: str, change: float) -> str:
     """Format the change of one index, signed; shares change in percentage points."""
+    if key in PERCENT_KEYS:
+        return format_share_change(change)
     if not np.isfinite(change):
         return "n/a"
     # round first so that a change too small to show reads +0.00, never -0.00
-    if key in PERCENT_KEYS:
-        return f"{round(100.0 * change, 2) + 0.0:+.2f} pp"
     if key in _TWO_DECIMALS:
         return f"{round(change, 2) + 0.0:+.2f}"
     return f"{round(change, 4) + 0.0:+.4f}"
@@ -185,37 +197,6 @@ def vector_bars(comparison: Comparison) -> BarSeries:
         comparison.names,
         np.nan_to_num(comparison.baseline_shares),
         np.nan_to_num(comparison.scenario_shares),
-    )
-
-
-@dataclass(frozen=True)
-class MembershipRow:
-    """One overlapping membership (EAEU, EU-27...): its share of trade on both sides."""
-
-    key: str
-    name: str
-    short_name: str
-    baseline: float  # share, 0-1
-    scenario: float
-
-    @property
-    def change(self) -> float:
-        return self.scenario - self.baseline
-
-
-def membership_rows(comparison: Comparison) -> tuple[MembershipRow, ...]:
-    """Return the memberships' shares of trade in the comparison's year (none for vectors)."""
-    if comparison.membership_baseline is None or comparison.membership_scenario is None:
-        return ()
-    return tuple(
-        MembershipRow(key, name, MEMBERSHIP_SHORT_NAMES.get(key, key), before, after)
-        for key, name, before, after in zip(
-            comparison.membership_keys,
-            comparison.membership_names,
-            np.nan_to_num(comparison.membership_baseline).tolist(),
-            np.nan_to_num(comparison.membership_scenario).tolist(),
-            strict=True,
-        )
     )
 
 

@@ -126,22 +126,9 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
 
 
 def _membership_rows(comparison: Comparison) -> list[dict[str, Any]]:
-    if comparison.membership_baseline is None or comparison.membership_scenario is None:
-        return []
     return [
-        {
-            "bloc": bloc,
-            "name": name,
-            "baseline_share": float(before),
-            "scenario_share": float(after),
-        }
-        for bloc, name, before, after in zip(
-            comparison.membership_keys,
-            comparison.membership_names,
-            comparison.membership_baseline.tolist(),
-            comparison.membership_scenario.tolist(),
-            strict=True,
-        )
+        {"bloc": m.key, "name": m.name, "baseline_share": m.baseline, "scenario_share": m.scenario}
+        for m in comparison.memberships
     ]
 
 

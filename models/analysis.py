@@ -15,10 +15,17 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import indices
-from models.blocs import MEMBERSHIP_NAMES
+from models.blocs import MEMBERSHIP_NAMES, MEMBERSHIP_SHORT_NAMES, shares_of_members
 from models.scenario import Outcome
 
-__all__ = ["HHI_BANDS", "HHI_BANDS_SOURCE", "Comparison", "compare", "hhi_reading"]
+__all__ = [
+    "HHI_BANDS",
+    "HHI_BANDS_SOURCE",
+    "Comparison",
+    "MembershipShare",
+    "compare",
+    "hhi_reading",
+]
 
 # US DOJ & FTC, Merger Guidelines (18 Dec 2023), sec. 2.1: a market with HHI above 1,800
 # points is "highly concentrated"; the 2010 Horizontal Merger Guidelines called 1,500-2,500
@@ -48,6 +55,25 @@ def hhi_reading(hhi: float) -> str:
 
 
 @dataclass(frozen=True)
+class MembershipShare:
+    """One overlapping membership (EAEU, EU-27...): its share of trade on both sides.
+
+    Full members in the comparison's year; memberships overlap, so shares need not sum to 1.
+    """
+
+    key: str
+    name: str
+    short_name: str
+    baseline: float  # share, 0-1 (NaN if there is no trade)
+    scenario: float
+
+    @property
+    def change(self) -> float:
+        """Scenario minus baseline share."""
+        return self.scenario - self.baseline
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Indices of baseline and scenario, their change, and the change explained."""
 
@@ -64,12 +90,8 @@ class Comparison:
     vector_names: tuple[str, ...] = ()
     vector_baseline: NDArray[np.float64] | None = None
     vector_scenario: NDArray[np.float64] | None = None
-    # Overlapping memberships (full members that year): shares of trade, which need not
-    # sum to 1. Empty unless the categories are partners.
-    membership_keys: tuple[str, ...] = ()
-    membership_names: tuple[str, ...] = ()
-    membership_baseline: NDArray[np.float64] | None = None
-    membership_scenario: NDArray[np.float64] | None = None
+    # Overlapping memberships of that year; empty unless the categories are partners.
+    memberships: tuple[MembershipShare, ...] = ()
 
     @property
     def change(self) -> dict[str, float]:
@@ -101,12 +123,15 @@ def compare(outcome: Outcome) -> Comparison:
     elif base.level == "vectors":
         before["vector_balance"] = before["evenness"]
         after["vector_balance"] = after["evenness"]
-    membership_keys = tuple(bloc for bloc, _ in base.memberships)
-    membership_shares: NDArray[np.float64] | None = None
-    if membership_keys:
-        membership_shares = np.stack(
-            [shares[:, list(members)].sum(axis=-1) for _, members in base.memberships], axis=-1
+    bloc_shares = shares_of_members(both, base.memberships).tolist()
+    memberships = tuple(
+        MembershipShare(
+            key, MEMBERSHIP_NAMES.get(key, key), MEMBERSHIP_SHORT_NAMES.get(key, key), before, after
         )
+        for (key, _), before, after in zip(
+            base.memberships, bloc_shares[0], bloc_shares[1], strict=True
+        )
+    )
     return Comparison(
         codes=base.codes,
         names=base.names,
@@ -121,10 +146,7 @@ def compare(outcome: Outcome) -> Comparison:
         vector_names=vector_names,
         vector_baseline=None if vector_shares is None else vector_shares[0],
         vector_scenario=None if vector_shares is None else vector_shares[1],
-        membership_keys=membership_keys,
-        membership_names=tuple(MEMBERSHIP_NAMES.get(k, k) for k in membership_keys),
-        membership_baseline=None if membership_shares is None else membership_shares[0],
-        membership_scenario=None if membership_shares is None else membership_shares[1],
+        memberships=memberships,
     )
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "default_partition",
     "membership_positions",
     "membership_shares",
+    "shares_of_members",
     "vector_balance",
 ]
 
@@ -181,15 +182,10 @@ def membership_shares(
     Shares are of the sum of ``values`` along the last axis; blocs overlap, so they need
     not sum to 1. Only full members count, from the year they joined.
     """
-    x = np.asarray(values, dtype=np.float64)
-    total = x.sum(axis=-1)
     position = {p: i for i, p in enumerate(partners)}
-    result: dict[str, NDArray[np.float64] | np.float64] = {}
-    with np.errstate(invalid="ignore", divide="ignore"):
-        for bloc in blocs:
-            idx = [position[c] for c in catalog.bloc_members(bloc, year) if c in position]
-            result[bloc] = x[..., idx].sum(axis=-1) / total
-    return result
+    memberships = [(bloc, _member_positions(catalog, bloc, year, position)) for bloc in blocs]
+    shares = shares_of_members(values, memberships)
+    return {bloc: shares[..., k] for k, (bloc, _) in enumerate(memberships)}
 
 
 def membership_positions(
@@ -200,17 +196,40 @@ def membership_positions(
     Memberships respect the year a member joined; a bloc with no member among ``partners``
     in ``year`` (not yet founded, say) is left out, and so is the reporter itself.
     """
-    position = {p: i for i, p in enumerate(partners)}
-    found = []
-    for bloc in MEMBERSHIP_BLOCS:
-        if bloc not in catalog.blocs:
-            continue
-        members = sorted(
-            position[c] for c in catalog.bloc_members(bloc, year) if c in position and c != reporter
-        )
-        if members:
-            found.append((bloc, tuple(members)))
-    return tuple(found)
+    position = {p: i for i, p in enumerate(partners) if p != reporter}
+    found = (
+        (bloc, _member_positions(catalog, bloc, year, position))
+        for bloc in MEMBERSHIP_BLOCS
+        if bloc in catalog.blocs
+    )
+    return tuple((bloc, members) for bloc, members in found if members)
+
+
+def shares_of_members(
+    values: ArrayLike, memberships: Sequence[tuple[str, Sequence[int]]]
+) -> NDArray[np.float64]:
+    """Return each membership's share of the total of ``values`` (along the last axis).
+
+    ``memberships`` gives (bloc, positions of its members), as :func:`membership_positions`
+    does; the result has one more axis, of the memberships, last. NaN for an all-zero total.
+    """
+    x = np.asarray(values, dtype=np.float64)
+    total = x.sum(axis=-1)
+    members = (
+        np.stack([x[..., list(p)].sum(axis=-1) for _, p in memberships], axis=-1)
+        if memberships
+        else np.zeros((*x.shape[:-1], 0))
+    )
+    with np.errstate(invalid="ignore", divide="ignore"):
+        result: NDArray[np.float64] = members / total[..., np.newaxis]
+    return result
+
+
+def _member_positions(
+    catalog: Catalog, bloc: str, year: int, position: Mapping[str, int]
+) -> tuple[int, ...]:
+    """Positions (sorted) of ``bloc``'s full members in ``year`` among ``position``'s keys."""
+    return tuple(sorted(position[c] for c in catalog.bloc_members(bloc, year) if c in position))
 
 
 def vector_balance(vector_values: ArrayLike, *, axis: int = -1) -> NDArray[np.float64] | np.float64:

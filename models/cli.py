@@ -22,7 +22,7 @@ from models import __version__, indices, simulate
 from models._cli_format import csv_number, fmt, nan_none
 from models._cli_scenarios import cmd_montecarlo, cmd_run
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
-from models.blocs import MEMBERSHIP_NAMES
+from models.blocs import MEMBERSHIP_NAMES, shares_of_members
 from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError, load_catalog
 from models.scenario import Scenario, load_baseline
 from models.scenario_files import ScenarioFileError
@@ -155,9 +155,10 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         }
         for r, i in enumerate(order)
     ]
+    bloc_shares = shares_of_members(values, baseline.memberships).tolist()
     memberships = {
-        bloc: float(values[list(members)].sum() / total) if total else None
-        for bloc, members in baseline.memberships
+        bloc: share if np.isfinite(share) else None
+        for (bloc, _), share in zip(baseline.memberships, bloc_shares, strict=True)
     }
     table = baseline.table
     info: dict[str, Any] = {

@@ -167,7 +167,7 @@ class ChartPanel(QTabWidget):
             self.vectors_chart.set_caption(self.tr(
                 "1 = trade spread evenly over every vector. Grey: baseline; blue: scenario."))
             assert self.membership_table is not None  # made with the vectors chart
-            self.membership_table.set_rows(vm.membership_rows(comparison))
+            self.membership_table.set_rows(comparison.memberships)
         elif index == HISTORY:
             self._draw_history(comparison)
 

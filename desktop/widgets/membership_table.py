@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from desktop.viewmodels import MembershipRow
+from desktop import viewmodels as vm
 from desktop.widgets.comparison_table import ComparisonTable
+from models.analysis import MembershipShare
 
 __all__ = ["MembershipTable"]
 
@@ -21,7 +22,7 @@ class MembershipTable(ComparisonTable):
     """Bloc memberships' shares: baseline, scenario, change (percentage points)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Membership"), "+00.0 pp", parent)
+        super().__init__(self.tr("Membership"), "+00.00 pp", parent)
         self.setAccessibleName(self.tr("Shares of the overlapping memberships"))
         self.setToolTip(self.tr(
             "Share of trade with the full members of each bloc in the year shown. The blocs "
@@ -31,11 +32,11 @@ class MembershipTable(ComparisonTable):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def set_rows(self, rows: Sequence[MembershipRow]) -> None:
+    def set_rows(self, rows: Sequence[MembershipShare]) -> None:
         """Show ``rows`` (hidden when there are none); texts change in place."""
         if tuple(row.key for row in rows) != self.keys:
             self.set_row_names([(row.key, row.short_name, row.name) for row in rows])
         for r, row in enumerate(rows):
-            self.set_texts(r, f"{100 * row.baseline:.1f} %", f"{100 * row.scenario:.1f} %",
-                           f"{round(100 * row.change, 1) + 0.0:+.1f} pp")
+            self.set_texts(r, vm.format_share(row.baseline), vm.format_share(row.scenario),
+                           vm.format_share_change(row.change))
         self.setHidden(not rows)

@@ -103,16 +103,16 @@ def test_other_charts_follow_when_shown(window: MainWindow) -> None:
     table = window.charts.membership_table
     assert table is not None
     assert not table.isHidden()
-    rows = vm.membership_rows(comparison)
+    rows = comparison.memberships
     assert [r.short_name for r in rows] == ["EAEU", "EU-27", "OTS", "CIS", "SCO"]
     eaeu = rows[0]
     assert eaeu.scenario > eaeu.baseline  # Russia up to 20 %
-    assert table.texts("EAEU")[:2] == (f"{100 * eaeu.baseline:.1f} %",
-                                       f"{100 * eaeu.scenario:.1f} %")
+    assert table.texts("EAEU")[:2] == (vm.format_share(eaeu.baseline),
+                                       vm.format_share(eaeu.scenario))
     assert table.item(0, 0).toolTip() == "Eurasian Economic Union (EAEU)"
     drag(window, "RUS", [25.0])  # the visible chart follows the drag, memberships included
-    now = vm.membership_rows(window.document.comparison)[0]
-    assert table.texts("EAEU")[1] == f"{100 * now.scenario:.1f} %"
+    now = window.document.comparison.memberships[0]
+    assert table.texts("EAEU")[1] == vm.format_share(now.scenario)
     window.baseline_bar.level_combo.setCurrentIndex(
         window.baseline_bar.level_combo.findData("vectors"))
     window.baseline_bar.level_combo.activated.emit(window.baseline_bar.level_combo.currentIndex())
