@@ -139,7 +139,7 @@ class ChartPanel(QTabWidget):
             bars = vm.share_bars(comparison, TOP_PARTNERS)
             self.shares_chart.set_bars(bars.labels, bars.baseline, bars.scenario,
                                        live=self._live)
-            self.shares_chart.set_caption(self.tr(
+            self.shares_chart.caption.set_text(self.tr(
                 "The {shown} largest of {count} categories: baseline (grey) beside the "
                 "scenario (blue).").format(shown=len(bars.labels), count=len(comparison.codes)))
         elif index == CONTRIBUTIONS:
@@ -151,10 +151,10 @@ class ChartPanel(QTabWidget):
             self.contributions_chart.set_contributions(labels, np.asarray(points),
                                                        live=self._live)
             change = comparison.change.get("hhi", float("nan")) * 10_000
-            self.contributions_chart.set_headline(self.tr(
+            self.contributions_chart.caption.set_headline(self.tr(
                 "HHI changes by {change:+,.0f} points, the sum of the bars.").format(
                     change=change))
-            self.contributions_chart.set_caption(self.tr(
+            self.contributions_chart.caption.set_text(self.tr(
                 "Right of zero: more concentrated; left: less."))
         elif index == VECTORS:
             bars = vm.vector_bars(comparison)
@@ -162,9 +162,9 @@ class ChartPanel(QTabWidget):
                                         live=self._live)
             before = comparison.baseline.get("vector_balance", float("nan"))
             after = comparison.scenario.get("vector_balance", float("nan"))
-            self.vectors_chart.set_headline(self.tr(
+            self.vectors_chart.caption.set_headline(self.tr(
                 "Vector balance {before:.3f} -> {after:.3f}").format(before=before, after=after))
-            self.vectors_chart.set_caption(self.tr(
+            self.vectors_chart.caption.set_text(self.tr(
                 "1 = trade spread evenly over every vector. Grey: baseline; blue: scenario."))
             assert self.membership_table is not None  # made with the vectors chart
             self.membership_table.set_rows(comparison.memberships)

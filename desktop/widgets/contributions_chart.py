@@ -13,9 +13,9 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.widgets.chart_caption import ChartCaption
 from desktop.widgets.chart_common import (
     DECREASE,
     INCREASE,
@@ -25,7 +25,6 @@ from desktop.widgets.chart_common import (
     make_pen,
     set_category_ticks,
 )
-from desktop.widgets.elided_label import ElidedLabel
 
 __all__ = ["ContributionsChart"]
 
@@ -36,13 +35,7 @@ class ContributionsChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Change in HHI by partner"))
-        # The live number on one line that never asks for a re-layout (it changes on every
-        # slider step), the explanation wrapped below it (it changes with the data only).
-        self.headline = ElidedLabel(self)
-        self.headline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.headline.hide()
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
+        self.caption = ChartCaption(self)
         self.plot = pg.PlotWidget(self)
         self.plot.setAccessibleName(self.tr("Change in HHI by partner chart"))
         configure_bar_plot(self.plot, x_label=self.tr("contribution to the change in HHI (points)"))
@@ -63,7 +56,6 @@ class ContributionsChart(QWidget):
         cache_axes(self.plot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.headline)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
         self._labels: tuple[str, ...] = ()
@@ -73,17 +65,6 @@ class ContributionsChart(QWidget):
         self._brush_down = pg.mkBrush(DECREASE)
         self._pen_up = make_pen(INCREASE)
         self._pen_down = make_pen(DECREASE)
-
-    def set_caption(self, text: str) -> None:
-        if text != self.caption.text():
-            self.caption.setText(text)
-
-    def set_headline(self, text: str) -> None:
-        """Show a one-line live figure above the caption (cheap to change while dragging)."""
-        self.headline.setText(text)
-        self.headline.setToolTip(text)
-        if self.headline.isHidden() == bool(text):
-            self.headline.setHidden(not text)
 
     def set_contributions(
         self, labels: Sequence[str], points: NDArray[np.float64], *, live: bool = False

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.viewmodels import History
+from desktop.widgets.chart_caption import ChartCaption
 from desktop.widgets.chart_common import (
     BASELINE,
     SCENARIO,
@@ -41,8 +42,7 @@ class HistoryChart(QWidget):
         self.index_combo.setToolTip(self.tr("Which index to draw over the years"))
         label = QLabel(self.tr("&Index:"), self)
         label.setBuddy(self.index_combo)
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
+        self.caption = ChartCaption(self)
         self.plot = pg.PlotWidget(self, background="w")
         self.plot.setAccessibleName(self.tr("Index history chart"))
         self.plot.setMinimumHeight(160)
@@ -149,8 +149,7 @@ class HistoryChart(QWidget):
                 "and the blue diamond the scenario in {year}."
             ).format(name=self.index_combo.currentText(), first=int(history.years[0]),
                      last=int(history.years[-1]), year=self._year)
-        if text != self.caption.text():
-            self.caption.setText(text)
+        self.caption.set_text(text)
 
     def _draw_points(self) -> None:
         key = self.current_key()

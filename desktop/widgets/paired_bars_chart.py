@@ -13,9 +13,9 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.widgets.chart_caption import ChartCaption
 from desktop.widgets.chart_common import (
     BASELINE,
     SCENARIO,
@@ -25,7 +25,6 @@ from desktop.widgets.chart_common import (
     make_pen,
     set_category_ticks,
 )
-from desktop.widgets.elided_label import ElidedLabel
 
 __all__ = ["PairedBarsChart"]
 
@@ -40,13 +39,7 @@ class PairedBarsChart(QWidget):
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        # The live number on one line that never asks for a re-layout (it changes on every
-        # slider step), the explanation wrapped below it (it changes with the data only).
-        self.headline = ElidedLabel(self)
-        self.headline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.headline.hide()
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
+        self.caption = ChartCaption(self)
         self.plot = pg.PlotWidget(self)
         self.plot.setAccessibleName(accessible_name)
         configure_bar_plot(self.plot, x_label=self.tr("share of trade (%)"))
@@ -65,23 +58,11 @@ class PairedBarsChart(QWidget):
         item.addItem(self.scenario_bars)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.headline)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
         self._layout = layout
         self._labels: tuple[str, ...] = ()
         self._x_max = 0.0
-
-    def set_caption(self, text: str) -> None:
-        if text != self.caption.text():
-            self.caption.setText(text)
-
-    def set_headline(self, text: str) -> None:
-        """Show a one-line live figure above the caption (cheap to change while dragging)."""
-        self.headline.setText(text)
-        self.headline.setToolTip(text)
-        if self.headline.isHidden() == bool(text):
-            self.headline.setHidden(not text)
 
     def add_below(self, widget: QWidget) -> None:
         """Put ``widget`` under the chart (the vectors chart shows the memberships there)."""
