@@ -67,13 +67,12 @@ class IndexPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.details, 1)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
-        self._keys: tuple[str, ...] = ()
         self._values: dict[str, tuple[float, float, float]] = {}
 
     def set_rows(self, rows: Sequence[IndexRow]) -> None:
         """Show the rows; the first call (or new keys) builds them, later ones update texts."""
         keys = tuple(row.key for row in rows)
-        if keys != self._keys:
+        if keys != self.table.keys:
             self._build(keys)
         for r, row in enumerate(rows):
             self.table.set_texts(r, row.baseline_text, row.scenario_text, row.change_text)
@@ -93,15 +92,15 @@ class IndexPanel(QWidget):
             self.n_label.setText(text)
 
     def _build(self, keys: tuple[str, ...]) -> None:
-        self._keys = keys
         self.table.set_row_names([(key, index_short_name(key), index_tooltip(key))
                                   for key in keys])
         self.table.setCurrentCell(0, 0)
 
     def _on_table_current_cell_changed(self, row: int, _column: int, _row: int, _col: int) -> None:
-        if 0 <= row < len(self._keys):
-            text = index_tooltip(self._keys[row])
-            if self._keys[row] == "hhi":
+        keys = self.table.keys
+        if 0 <= row < len(keys):
+            text = index_tooltip(keys[row])
+            if keys[row] == "hhi":
                 text += f"<p><small>{html.escape(self.tr(HHI_BANDS_SOURCE))}</small></p>"
             self.details.setHtml(text)
 
@@ -113,7 +112,7 @@ class IndexPanel(QWidget):
 
     def row_of(self, key: str) -> int:
         """Return the table row of index ``key`` (ValueError if not shown)."""
-        return self._keys.index(key)
+        return self.table.keys.index(key)
 
     def values(self, key: str) -> tuple[float, float, float]:
         """Return the unrounded baseline, scenario and change of index ``key``."""

@@ -66,8 +66,7 @@ class PairedBarsChart(QWidget):
 
     def add_below(self, widget: QWidget) -> None:
         """Put ``widget`` under the chart (the vectors chart shows the memberships there)."""
-        widget.setParent(self)
-        self._layout.addWidget(widget)
+        self._layout.addWidget(widget)  # (the layout makes this chart its parent)
 
     def set_bars(
         self,
