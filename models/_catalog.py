@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 from models import _manifest, _tables
 from models._csv import DataError
 from models._manifest import DIMENSIONS, FLOWS, RELEASES, ROLES
-from models._records import Membership, Provenance, TradeTable
+from models._records import ALL_MONTHS, Membership, Provenance, TradeTable
 
 __all__ = ["Catalog", "Reporter"]
 
@@ -229,6 +229,7 @@ class Catalog:
             unallocated=unallocated,
             status=status,
             provenance=self._provenances[panel.file].with_caveats(caveats, first=True),
+            months=self._notes[panel.file].year_months.get(str(year), ALL_MONTHS),
         )
         self._tables[key] = table
         return table

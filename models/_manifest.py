@@ -7,7 +7,7 @@ dimensions, statuses, roles).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,7 @@ class FileProvenance:
     fields: dict[str, Any]  # the public Provenance's fields
     year_caveats: Mapping[str, tuple[str, ...]]
     year_status: Mapping[str, str]
+    year_months: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # months covered
 
 
 def _choice(value: object, allowed: Sequence[str], what: str, label: str) -> str:
@@ -185,4 +186,19 @@ def read_provenance(root: Path, name: str) -> FileProvenance:
         raise DataError("'year_status' must map years to statuses", file=label)
     for status in year_status.values():
         _choice(status, STATUSES, "year_status", label)
-    return FileProvenance(fields, {k: tuple(v) for k, v in year_caveats.items()}, dict(year_status))
+    year_months = data.get("year_months", {})
+    if not isinstance(year_months, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(m, int) and 1 <= m <= 12 for m in v)
+        and v == sorted(set(v))
+        for v in year_months.values()
+    ):
+        raise DataError(
+            "'year_months' must map years to the months (1-12, ascending) the values cover",
+            file=label,
+        )
+    return FileProvenance(
+        fields,
+        {k: tuple(v) for k, v in year_caveats.items()},
+        dict(year_status),
+        {k: tuple(v) for k, v in year_months.items()},
+    )

@@ -13,7 +13,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["Membership", "Provenance", "TradeTable"]
+__all__ = ["ALL_MONTHS", "Membership", "Provenance", "TradeTable"]
+
+ALL_MONTHS = tuple(range(1, 13))
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class TradeTable:
     ``official_total - values.sum()``: positive where trade is not broken down by category
     (partners too small to list, Taiwan...), negative (and said so in the caveats) if the
     categories sum to more than the total. ``status`` is one of :data:`STATUSES`.
+    ``months`` are the calendar months (1-12) the values cover: all twelve unless the
+    source lacks some (the official annual total still covers the whole year).
     Two tables are equal when every field is, values compared element-wise.
     """
 
@@ -87,6 +91,7 @@ class TradeTable:
     unallocated: float | None
     status: str
     provenance: Provenance
+    months: tuple[int, ...] = ALL_MONTHS
 
     def __post_init__(self) -> None:
         values = np.array(self.values, dtype=np.float64)  # a private, read-only copy
@@ -135,4 +140,5 @@ def _key(table: TradeTable) -> tuple[Any, ...]:
         table.unallocated,
         table.status,
         table.provenance,
+        table.months,
     )

@@ -510,6 +510,9 @@ PRODUCT_CAVEATS = [
     "Kazakhstan-reported figures (BNS), not partners' mirror data.",
     "Monthly values in thousand US$ were summed and converted to US$ million by the compiler.",
 ]
+# The months the HS breakdown covers (September 2022 has a total but no breakdown).
+PRODUCT_MONTHS = {"2022": [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12]}
+
 SECTION_CAVEATS = [
     *PRODUCT_CAVEATS,
     "Section values are sums of the chapter values rounded to 0.1 US$ million. Section V "
@@ -645,6 +648,7 @@ def provenance(
     retrieved: str = RETRIEVED,
     year_caveats: dict[str, list[str]] | None = None,
     year_status: dict[str, str] | None = None,
+    year_months: dict[str, list[int]] | None = None,
 ) -> dict[str, Any]:
     record: dict[str, Any] = {
         "file": file,
@@ -663,6 +667,8 @@ def provenance(
         record["year_caveats"] = year_caveats
     if year_status:
         record["year_status"] = year_status
+    if year_months:
+        record["year_months"] = year_months
     return record
 
 
@@ -1037,6 +1043,7 @@ def build(src: Path) -> dict[str, str]:
         url=github(PANEL_REPO, HS_EXPORTS_COMMIT,
                    "data/processed/dims/exports_value_by_hs_chapter.csv"),
         caveats=SECTION_CAVEATS,
+        year_months=PRODUCT_MONTHS,
         columns={
             **product_columns,
             "hs_section": "HS section (Roman numeral; OTHER = HS 99)",
@@ -1056,6 +1063,7 @@ def build(src: Path) -> dict[str, str]:
         url=github(PANEL_REPO, HS_EXPORTS_COMMIT,
                    "data/processed/dims/exports_value_by_hs_chapter.csv"),
         caveats=CHAPTER_CAVEATS,
+        year_months=PRODUCT_MONTHS,
         columns={
             **product_columns,
             "hs_chapter": "HS chapter (two digits; 99 = unclassified)",
