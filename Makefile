@@ -17,8 +17,8 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(PY) -m desktop
 
-# The model tests run with Qt made unimportable (tests/qt_blocker.py), proving that
-# models/ needs no GUI; the desktop tests run offscreen.
+# The model tests run with Qt made unimportable (MULTIVECTOR_BLOCK_QT=1: an import hook in
+# tests/conftest.py), proving that models/ needs no GUI; the desktop tests run offscreen.
 test: test-models test-desktop
 
 test-models: $(STAMP)
@@ -27,12 +27,14 @@ test-models: $(STAMP)
 test-desktop: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/desktop
 
+# ruff; mypy --strict on models/ and desktop/; the layering contracts of pyproject.toml.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache
