@@ -68,12 +68,12 @@ class BaselineBar(QWidget):
              self.tr("N of the normalized indices: all partners in the data (zeros "
                      "included) or only the active ones (with trade)")),
         ):
-            text = QLabel(label, self)
-            text.setBuddy(combo)
+            buddy = QLabel(label, self)
+            buddy.setBuddy(combo)
             combo.setAccessibleName(name)
             combo.setToolTip(tip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            layout.addWidget(text)
+            layout.addWidget(buddy)
             layout.addWidget(combo)
             layout.addSpacing(4)
             self._fields[combo] = field

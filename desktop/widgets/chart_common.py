@@ -32,7 +32,7 @@ DECREASE = QColor(0, 158, 115)  # bluish green: less concentrated
 TEXT = QColor(40, 40, 40)
 
 
-class Bars(pg.BarGraphItem):
+class Bars(pg.BarGraphItem):  # type: ignore[misc]  # pyqtgraph is untyped (Any)
     """Bar item that remembers its bounding box until its data or the view change.
 
     pyqtgraph recomputes it (with pixel-size padding) several times per repaint; on a slider
@@ -59,7 +59,7 @@ class Bars(pg.BarGraphItem):
 
 def make_pen(color: QColor, width: float = 1.0) -> QPen:
     """Return a cosmetic pen (same width at any zoom)."""
-    pen = pg.mkPen(color, width=width)
+    pen: QPen = pg.mkPen(color, width=width)
     pen.setCosmetic(True)
     return pen
 

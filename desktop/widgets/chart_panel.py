@@ -7,12 +7,13 @@ they are out of date and catch up when their tab is shown. The index history is 
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop import viewmodels as vm
-from desktop.document import Document
 from desktop.widgets.contributions_chart import ContributionsChart
 from desktop.widgets.history_chart import HistoryChart
 from desktop.widgets.index_text import index_name
@@ -20,11 +21,21 @@ from desktop.widgets.membership_table import MembershipTable
 from desktop.widgets.paired_bars_chart import PairedBarsChart
 from models.analysis import Comparison
 from models.datasets import DataError
+from models.scenario import Scenario
 
-__all__ = ["ChartPanel"]
+__all__ = ["ChartPanel", "HistorySource"]
 
 TOP_PARTNERS = 15
 SHARES, CONTRIBUTIONS, VECTORS, HISTORY = range(4)
+
+
+class HistorySource(Protocol):
+    """What the history tab needs from its caller (the document): no import of it here."""
+
+    @property
+    def scenario(self) -> Scenario: ...
+
+    def history(self) -> vm.History: ...
 
 
 class ChartPanel(QTabWidget):
@@ -51,7 +62,7 @@ class ChartPanel(QTabWidget):
         self._charts: dict[int, QWidget] = {}
         self.membership_table: MembershipTable | None = None  # made with the vectors chart
         self._live = False
-        self._document: Document | None = None
+        self._document: HistorySource | None = None
         self._comparison: Comparison | None = None
         self._stale = set(range(self.count()))
         self._history_stale = True
@@ -86,6 +97,8 @@ class ChartPanel(QTabWidget):
         if chart is not None:
             return chart
         page = self._pages[index]
+        layout = page.layout()
+        assert layout is not None  # set in __init__
         if index == SHARES:
             chart = PairedBarsChart(self.tr("Shares of the largest partners"), page)
         elif index == CONTRIBUTIONS:
@@ -100,7 +113,7 @@ class ChartPanel(QTabWidget):
             keys = [k for k in vm.index_keys() if k != "similarity"]
             history.set_index_choices(keys, [index_name(k) for k in keys], "hhi")
             chart = history
-        page.layout().addWidget(chart)
+        layout.addWidget(chart)
         self._charts[index] = chart
         # A widget made later joins the end of the Tab chain: put it back after the tabs.
         previous: QWidget = self.tabBar()
@@ -115,11 +128,12 @@ class ChartPanel(QTabWidget):
         self._history_stale = True
 
     def set_comparison(
-        self, document: Document, comparison: Comparison, *, live: bool = False
+        self, document: HistorySource, comparison: Comparison, *, live: bool = False
     ) -> None:
         """Redraw the visible chart with new numbers; mark the others out of date.
 
-        ``live``: a slider is being dragged (axes then only grow).
+        ``document`` gives the index history when its tab is shown; ``live``: a slider is
+        being dragged (axes then only grow).
         """
         self._live = live
         self._document = document
@@ -186,8 +200,3 @@ class ChartPanel(QTabWidget):
         else:
             self.history_chart.set_point(document.scenario.year, comparison.baseline,
                                          comparison.scenario, live=self._live)
-
-    def redraw_all(self) -> None:
-        """Draw every chart now (for checks and exports)."""
-        for index in range(self.count()):
-            self._draw(index)

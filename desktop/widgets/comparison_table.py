@@ -72,11 +72,16 @@ class ComparisonTable(QTableWidget):
     def set_texts(self, row: int, baseline: str, scenario: str, change: str) -> None:
         """Show the three numbers of ``row``, touching only the cells that change."""
         for column, text in ((1, baseline), (2, scenario), (3, change)):
-            item = self.item(row, column)
+            item = self._cell(row, column)
             if item.text() != text:
                 item.setText(text)
 
     def texts(self, key: str) -> tuple[str, str, str]:
         """Return the baseline, scenario and change texts shown for row ``key``."""
         r = self._keys.index(key)
-        return self.item(r, 1).text(), self.item(r, 2).text(), self.item(r, 3).text()
+        return self._cell(r, 1).text(), self._cell(r, 2).text(), self._cell(r, 3).text()
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.item(row, column)
+        assert item is not None  # every cell is made by set_row_names
+        return item

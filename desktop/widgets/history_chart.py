@@ -68,7 +68,8 @@ class HistoryChart(QWidget):
         self.scenario_point = pg.ScatterPlotItem(
             [], [], size=12, pen=make_pen(SCENARIO), brush=SCENARIO, symbol="d",
         )
-        self.year_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(BASELINE, style=Qt.DashLine))
+        dashed = pg.mkPen(BASELINE, style=Qt.PenStyle.DashLine)
+        self.year_line = pg.InfiniteLine(angle=90, pen=dashed)
         for graphic in (self.year_line, self.line, self.baseline_point, self.scenario_point):
             item.addItem(graphic)
         top = QHBoxLayout()
