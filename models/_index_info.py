@@ -1,8 +1,12 @@
 """What each index of :mod:`models.indices` is, for the app's explanations.
 
 The table behind :data:`models.indices.INDEX_INFO`: name, plain description, formula,
-range, direction and reference of every index, in the order of :data:`INDEX_KEYS`.
-Import these names from :mod:`models.indices`, their public home.
+range, direction and reference of every index the app shows: those of :data:`INDEX_KEYS`
+(what :func:`models.indices.compute_all` returns), in that order, then ``vector_balance``
+(the evenness of the vector shares, :func:`models.blocs.vector_balance`, which
+:func:`models.analysis.compare` reports beside them). Iterating over :data:`INDEX_INFO`
+gives every key in display order. Import these names from :mod:`models.indices`, their
+public home.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ class IndexInfo:
     Attributes
     ----------
     key : str
-        The index's key, also the name of its function in :mod:`models.indices`.
+        The index's key, also the name of the function that computes it: in
+        :mod:`models.indices`, or :mod:`models.blocs` for ``vector_balance``.
     name : str
         Its name, as shown in the app.
     description : str
@@ -193,6 +198,19 @@ _INFO = (
         "higher = closer to the baseline",
         'Finger, J. M. and Kreinin, M. E. (1979), \'A measure of "export similarity" and its '
         "possible uses', Economic Journal 89(356): 905-912.",
+    ),
+    IndexInfo(
+        "vector_balance",
+        "vector balance",
+        "Multivector's headline measure: the evenness of the shares of the vectors (blocs such "
+        "as Russia & EAEU, China, EU-27), partners summed into their vectors. 1 means trade "
+        "spread evenly over every vector, 0 all of it in one.",
+        "VB = -sum_k v_k ln v_k / ln K, v_k the vector shares, K the number of vectors",
+        "0 to 1 (1 = perfectly even; no value when K = 1)",
+        "higher = trade spread more evenly over the vectors (more multivector)",
+        "Pielou, E. C. (1966), 'The measurement of diversity in different types of biological "
+        "collections', Journal of Theoretical Biology 13: 131-144 (evenness), applied to the "
+        "vector shares; Shannon (1948) for the entropy.",
     ),
 )
 INDEX_INFO: Final[Mapping[str, IndexInfo]] = MappingProxyType({i.key: i for i in _INFO})

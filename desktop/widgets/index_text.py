@@ -39,12 +39,10 @@ def _tr(text: str) -> str:
 
 def index_name(key: str) -> str:
     """Return the display name of index ``key``."""
-    if key == "vector_balance":
-        return _tr("Vector balance")
     info = indices.INDEX_INFO.get(key)
     if info is None:
         return key
-    return _tr(str(info.name))
+    return _tr(info.name)
 
 
 def index_short_name(key: str) -> str:
@@ -55,18 +53,10 @@ def index_short_name(key: str) -> str:
 
 def index_tooltip(key: str) -> str:
     """Rich text: formula, range, direction and reference of index ``key``."""
-    if key == "vector_balance":
-        facts = (
-            _tr("evenness of the vector (bloc) shares: entropy / ln(number of vectors)"),
-            _tr("0 to 1"),
-            _tr("higher = trade spread more evenly over the vectors (more multivector)"),
-            _tr("Multivector's headline measure; evenness as in Shannon (1948)"),
-        )
-    else:
-        info = indices.INDEX_INFO.get(key)
-        if info is None:
-            return html.escape(key)
-        facts = (str(info.formula), str(info.range), str(info.direction), str(info.reference))
+    info = indices.INDEX_INFO.get(key)
+    if info is None:
+        return html.escape(key)
+    facts = (info.formula, info.range, info.direction, info.reference)
     labels = (_tr("Formula"), _tr("Range"), _tr("Direction"), _tr("Reference"))
     lines = "".join(
         f"<br><b>{html.escape(label)}:</b> {html.escape(_tr(fact))}"

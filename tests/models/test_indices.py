@@ -491,7 +491,8 @@ def test_similarity_properties(x: np.ndarray, data: st.DataObject) -> None:
 
 def test_index_info_explains_every_key() -> None:
     assert (*KEYS, "similarity") == indices.INDEX_KEYS
-    assert set(indices.INDEX_INFO) == set(indices.INDEX_KEYS)
+    # every index of compute_all, in its order, then vector balance (from vector shares)
+    assert tuple(indices.INDEX_INFO) == (*indices.INDEX_KEYS, "vector_balance")
     for key, info in indices.INDEX_INFO.items():
         assert info.key == key
         for field in (info.name, info.description, info.formula, info.range, info.reference):
@@ -503,6 +504,7 @@ def test_index_info_explains_every_key() -> None:
     assert "1,800" in indices.INDEX_INFO["hhi"].reference
     assert indices.INDEX_INFO["entropy"].direction == "higher = more diversified"
     assert indices.INDEX_INFO["hhi"].direction == "higher = more concentrated"
+    assert indices.INDEX_INFO["vector_balance"].range.startswith("0 to 1")
 
 
 def test_public_names() -> None:
