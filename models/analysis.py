@@ -116,8 +116,10 @@ def compare(outcome: Outcome) -> Comparison:
     vector_names: tuple[str, ...] = ()
     vector_shares: NDArray[np.float64] | None = None
     if base.level == "partners" and base.partition is not None:
-        vector_shares = _row_shares(base.partition.aggregate(both, base.codes))
-        balance = np.asarray(indices.evenness(vector_shares))
+        vector_values = base.partition.aggregate(both, base.codes)
+        vector_shares = _row_shares(vector_values)
+        # From the values, not the shares: no trade left gives NaN shares but a valid row.
+        balance = np.asarray(indices.evenness(vector_values))
         before["vector_balance"], after["vector_balance"] = float(balance[0]), float(balance[1])
         vector_keys, vector_names = base.partition.keys, base.partition.names
     elif base.level == "vectors":

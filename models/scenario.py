@@ -18,22 +18,23 @@ Edits, in the order applied:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import ClassVar
 
 import numpy as np
 from numpy.typing import NDArray
 
-from models import rebalance, simulate
+from models import _replay
+from models._replay import EditError
 from models.blocs import Partition, default_partition, membership_positions
 from models.datasets import Catalog, TradeTable
+from models.edits import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 
 __all__ = [
     "LEVELS",
     "Baseline",
     "CostShock",
     "Edit",
+    "EditError",
     "Growth",
     "Outcome",
     "ScaleValue",
@@ -42,70 +43,12 @@ __all__ = [
     "SetShare",
     "apply",
     "load_baseline",
+    "outcome_of",
 ]
 
 LEVELS = ("partners", "vectors")
 
 
-@dataclass(frozen=True)
-class SetShare:
-    """Set ``partner``'s share to ``share`` (0..1), rebalancing the free others by ``rule``."""
-
-    partner: str
-    share: float
-    rule: str = "proportional"
-    source: str | None = None
-    kind: ClassVar[str] = "set_share"
-
-
-@dataclass(frozen=True)
-class SetLock:
-    """Lock (``locked=True``) or unlock ``partners`` against rebalancing."""
-
-    partners: tuple[str, ...]
-    locked: bool = True
-    kind: ClassVar[str] = "set_lock"
-
-
-@dataclass(frozen=True)
-class ScaleValue:
-    """Change ``partner``'s trade value by ``percent`` (-100 or more); the total follows."""
-
-    partner: str
-    percent: float
-    kind: ClassVar[str] = "scale_value"
-
-
-@dataclass(frozen=True)
-class CostShock:
-    """Trade-cost shocks (0.2 = 20 % dearer) redistributed by Armington/CES with ``sigma``.
-
-    With ``demand_elasticity`` set, the total responds through the CES price index;
-    otherwise the total stays fixed and only shares move.
-    """
-
-    shocks: tuple[tuple[str, float], ...]
-    sigma: float = simulate.DEFAULT_SIGMA
-    demand_elasticity: float | None = None
-    kind: ClassVar[str] = "cost_shock"
-
-
-@dataclass(frozen=True)
-class Growth:
-    """Grow values for ``years`` years at annual ``rates`` (0.05 = 5 %).
-
-    ``rates`` are keyed by category code, or by vector key when ``by_vector``; categories
-    not named grow at ``default_rate``.
-    """
-
-    rates: tuple[tuple[str, float], ...]
-    years: int
-    default_rate: float = 0.0
-    by_vector: bool = False
-    kind: ClassVar[str] = "growth"
-
-
-Edit = SetShare | SetLock | ScaleValue | CostShock | Growth
 
 
 @dataclass(frozen=True)
@@ -123,8 +66,16 @@ class Scenario:
     title: str = ""
     description: str = ""
     references: tuple[str, ...] = ()
+    notes: str = ""
+    # Positions (from 1) of edits the student switched off: kept, but not applied.
+    switched_off: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
+        if any(not 1 <= p <= len(self.edits) for p in self.switched_off):
+            raise ValueError(
+                f"`switched_off` names edits outside 1..{len(self.edits)}: "
+                f"{sorted(self.switched_off)}"
+            )
         if self.level not in LEVELS:
             raise ValueError(f"`level` must be one of {LEVELS}, not {self.level!r}")
         if self.level == "vectors" and self.dimension != "partners":
@@ -135,8 +86,34 @@ class Scenario:
         return replace(self, edits=(*self.edits, edit))
 
     def without_edits(self) -> Scenario:
-        """Return the same baseline with no edits (the reset scenario)."""
-        return replace(self, edits=())
+        """Return the same baseline with no edits and no title (the reset scenario)."""
+        return replace(
+            self, edits=(), switched_off=frozenset(), title="", description="",
+            references=(), notes="",
+        )
+
+    def without_edit(self, position: int) -> Scenario:
+        """Return the scenario without edit ``position`` (from 1)."""
+        self._check_position(position)
+        edits = self.edits[: position - 1] + self.edits[position:]
+        off = frozenset(p if p < position else p - 1 for p in self.switched_off if p != position)
+        return replace(self, edits=edits, switched_off=off)
+
+    def with_edit_replaced(self, position: int, edit: Edit) -> Scenario:
+        """Return the scenario with edit ``position`` (from 1) replaced by ``edit``."""
+        self._check_position(position)
+        edits = (*self.edits[: position - 1], edit, *self.edits[position:])
+        return replace(self, edits=edits)
+
+    def with_edit_switched(self, position: int, on: bool) -> Scenario:
+        """Return the scenario with edit ``position`` (from 1) switched on or off."""
+        self._check_position(position)
+        off = self.switched_off - {position} if on else self.switched_off | {position}
+        return replace(self, switched_off=frozenset(off))
+
+    def _check_position(self, position: int) -> None:
+        if not 1 <= position <= len(self.edits):
+            raise ValueError(f"`position` must be from 1 to {len(self.edits)}; got {position}")
 
     @property
     def baseline_key(self) -> tuple[str, int, str, str, str, str]:
@@ -184,6 +161,8 @@ class Outcome:
     locked: frozenset[str] = frozenset()
     messages: tuple[str, ...] = ()
     growth_path: NDArray[np.float64] | None = field(default=None, compare=False)
+    # The partners' values where the categories are vectors (else the same as `values`).
+    partner_values: NDArray[np.float64] | None = field(default=None, compare=False)
 
     @property
     def shares(self) -> NDArray[np.float64]:
@@ -227,92 +206,29 @@ def load_baseline(
 def apply(scenario: Scenario, baseline: Baseline) -> Outcome:
     """Replay ``scenario.edits`` on ``baseline`` and return the outcome.
 
+    Edits switched off (``scenario.switched_off``) are passed over. Each edit is applied
+    once, in order; where the categories are partners, edits naming a vector move its
+    members together (docs/design.md sec. 2). All-zero results are valid: their shares
+    are NaN.
+
     Raises
     ------
     ValueError
-        If an edit names an unknown category or holds an invalid number; the message
-        names the edit (its position, from 1) and what is wrong.
+        If an edit names an unknown category or cannot be applied (it would make values
+        too large to represent, say); the message names the edit (its position, from 1)
+        and what is wrong. :func:`models.workbench.build` skips such edits instead.
     """
-    values = np.array(baseline.values, dtype=np.float64)
-    locked: set[str] = set()
-    messages: list[str] = []
-    path: NDArray[np.float64] | None = None
-    for position, edit in enumerate(scenario.edits, start=1):
-        try:
-            values, path = _apply_one(edit, values, locked, messages, baseline, path)
-        except ValueError as exc:
-            raise ValueError(f"edit {position} ({edit.kind}): {exc}") from None
-    values.setflags(write=False)
-    return Outcome(scenario, baseline, values, frozenset(locked), tuple(messages), path)
+    return outcome_of(scenario, baseline, _replay.replay(scenario, baseline, strict=True))
 
 
-def _apply_one(
-    edit: Edit,
-    values: NDArray[np.float64],
-    locked: set[str],
-    messages: list[str],
-    baseline: Baseline,
-    path: NDArray[np.float64] | None,
-) -> tuple[NDArray[np.float64], NDArray[np.float64] | None]:
-    if isinstance(edit, SetLock):
-        for code in edit.partners:
-            baseline.index_of(code)
-        (locked.update if edit.locked else locked.difference_update)(edit.partners)
-        return values, path
-    if isinstance(edit, SetShare):
-        total = float(values.sum())
-        if total <= 0.0:
-            raise ValueError("shares cannot be set: every value is zero")
-        result = rebalance.set_share(
-            values / total,
-            baseline.index_of(edit.partner),
-            edit.share,
-            rule=edit.rule,
-            locked=tuple(baseline.index_of(c) for c in sorted(locked)),
-            source=None if edit.source is None else baseline.index_of(edit.source),
-            names=baseline.names,
-        )
-        if result.clamped:
-            messages.append(result.message)
-        return result.shares * total, path
-    if isinstance(edit, ScaleValue):
-        return rebalance.scale_value(values, baseline.index_of(edit.partner), edit.percent), path
-    if isinstance(edit, CostShock):
-        shocks = _by_category(edit.shocks, baseline, default=0.0, by_vector=False)
-        new = simulate.ces_values(
-            values, shocks, edit.sigma, demand_elasticity=edit.demand_elasticity
-        )
-        return np.asarray(new, dtype=np.float64), path
-    if isinstance(edit, Growth):
-        rates = _by_category(
-            edit.rates, baseline, default=edit.default_rate, by_vector=edit.by_vector
-        )
-        path = simulate.project(values, rates, edit.years)
-        return np.array(path[-1], dtype=np.float64), path
-    raise TypeError(f"unknown edit {edit!r}")  # pragma: no cover - Edit is a closed union
-
-
-def _by_category(
-    pairs: tuple[tuple[str, float], ...],
-    baseline: Baseline,
-    *,
-    default: float,
-    by_vector: bool,
-) -> NDArray[np.float64]:
-    """Spread ``{code: number}`` pairs over the baseline's categories."""
-    numbers: Mapping[str, float] = dict(pairs)
-    out = np.full(len(baseline.codes), default, dtype=np.float64)
-    if not by_vector or baseline.level == "vectors":
-        for code, number in numbers.items():
-            out[baseline.index_of(code)] = number
-        return out
-    if baseline.partition is None:
-        raise ValueError("rates by vector need partner data")
-    keys = baseline.partition.keys
-    unknown = sorted(set(numbers) - set(keys))
-    if unknown:
-        raise ValueError(f"unknown vector(s) {unknown}; the vectors are {list(keys)}")
-    vector_of = baseline.partition.assignment(baseline.codes)
-    for key, number in numbers.items():
-        out[vector_of == keys.index(key)] = number
-    return out
+def outcome_of(scenario: Scenario, baseline: Baseline, replayed: _replay.Replay) -> Outcome:
+    """Wrap a replay of ``scenario`` on ``baseline`` as its :class:`Outcome`."""
+    return Outcome(
+        scenario,
+        baseline,
+        replayed.values,
+        replayed.locked,
+        replayed.messages,
+        replayed.path,
+        replayed.partner_values,
+    )

@@ -153,7 +153,7 @@ def test_vectors_level_runs_indices_on_bloc_shares() -> None:
 
 def test_unknown_partner_names_the_edit(baseline) -> None:  # type: ignore[no-untyped-def]
     scenario = KAZ_2022_EXPORTS.with_edit(SetLock(("RUS",))).with_edit(SetShare("XXX", 0.1))
-    with pytest.raises(ValueError, match=r"edit 2 \(set_share\): 'XXX' is not a category"):
+    with pytest.raises(ValueError, match=r"edit 2 \(set_share\): 'XXX' is not in these data"):
         apply(scenario, baseline)
 
 
