@@ -194,7 +194,7 @@ def data_status(
     unallocated = None
     official, gap = table.official_total, table.unallocated
     if official is not None and gap is not None and gap > 0 and official > 0:
-        unallocated = Unallocated(float(table.unallocated), float(table.official_total))
+        unallocated = Unallocated(float(gap), float(official))
     quoted = None
     badges: list[Badge] = []
     if table.release == "first_published":
