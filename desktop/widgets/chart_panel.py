@@ -21,6 +21,7 @@ from desktop.widgets.membership_table import MembershipTable
 from desktop.widgets.paired_bars_chart import PairedBarsChart
 from models.analysis import Comparison
 from models.datasets import DataError
+from models.formatting import format_number
 from models.scenario import Scenario
 
 __all__ = ["ChartPanel", "HistorySource"]
@@ -177,7 +178,8 @@ class ChartPanel(QTabWidget):
             before = comparison.baseline.get("vector_balance", float("nan"))
             after = comparison.scenario.get("vector_balance", float("nan"))
             self.vectors_chart.caption.set_headline(self.tr(
-                "Vector balance {before:.3f} -> {after:.3f}").format(before=before, after=after))
+                "Vector balance {before} -> {after}").format(
+                    before=format_number(before, 3), after=format_number(after, 3)))
             self.vectors_chart.caption.set_text(self.tr(
                 "1 = trade spread evenly over every vector. Grey: baseline; blue: scenario."))
             assert self.membership_table is not None  # made with the vectors chart

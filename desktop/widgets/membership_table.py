@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from desktop import viewmodels as vm
 from desktop.widgets.comparison_table import ComparisonTable
 from models.analysis import MembershipShare
+from models.formatting import format_share, format_share_change
 
 __all__ = ["MembershipTable"]
 
@@ -37,6 +37,6 @@ class MembershipTable(ComparisonTable):
         if tuple(row.key for row in rows) != self.keys:
             self.set_row_names([(row.key, row.short_name, row.name) for row in rows])
         for r, row in enumerate(rows):
-            self.set_texts(r, vm.format_share(row.baseline), vm.format_share(row.scenario),
-                           vm.format_share_change(row.change))
+            self.set_texts(r, format_share(row.baseline), format_share(row.scenario),
+                           format_share_change(row.change))
         self.setHidden(not rows)
