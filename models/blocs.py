@@ -233,18 +233,35 @@ def _member_positions(
 
 
 def vector_balance(vector_values: ArrayLike, *, axis: int = -1) -> NDArray[np.float64] | np.float64:
-    """Return the vector balance: the evenness (normalized entropy) of vector shares.
+    r"""Return the vector balance: the evenness (normalized entropy) of vector shares.
 
-    1 means trade spread evenly over every vector, 0 all of it in one.
+    Parameters
+    ----------
+    vector_values : array_like
+        Non-negative trade values of the vectors (partners summed into them, as
+        :meth:`Partition.aggregate` gives), vectors along `axis`; need not sum to 1.
+    axis : int, optional
+        The axis of vectors. Default: the last.
+
+    Returns
+    -------
+    numpy.float64 or numpy.ndarray
+        1 when trade is spread evenly over every vector, 0 when all of it is in one; NaN
+        for no trade or a single vector.
+
+    Notes
+    -----
+    .. math:: VB = -\sum_k v_k \ln v_k / \ln K
+
+    with :math:`v_k` the vector shares and K the number of vectors (Pielou's evenness;
+    :data:`models.indices.INDEX_INFO` ``["vector_balance"]`` explains it for the app).
+
+    Examples
+    --------
+    >>> float(vector_balance([1, 1, 1, 1]))
+    1.0
+    >>> float(vector_balance([5, 0, 0]))
+    0.0
     """
     return indices.evenness(vector_values, axis=axis)
 
-
-def partition_from_mapping(mapping: Mapping[str, str], names: Mapping[str, str]) -> Partition:
-    """Build a partition from ``{partner: vector key}`` and ``{vector key: name}``."""
-    vectors = tuple(
-        Vector(key, name, frozenset(p for p, k in mapping.items() if k == key))
-        for key, name in names.items()
-        if key != REST_OF_WORLD
-    )
-    return Partition(vectors)

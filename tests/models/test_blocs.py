@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import doctest
+
 import numpy as np
 import pytest
 
+from models import blocs, indices
 from models.blocs import Partition, Vector, default_partition, membership_shares
 from models.datasets import load_catalog
 
@@ -93,3 +96,20 @@ def test_partition_rules() -> None:
     assert partition.vector_of("X") == "A"
     with pytest.raises(ValueError, match="not a vector"):
         partition.with_partner_moved("X", "Z")
+
+
+def test_vector_balance_is_the_evenness_of_vector_shares(table) -> None:  # type: ignore[no-untyped-def]
+    partition = default_partition(load_catalog(), "KAZ", 2022, table.codes)
+    vectors = partition.aggregate(np.stack([table.values, 3 * table.values]), table.codes)
+    balance = blocs.vector_balance(vectors)
+    assert balance.shape == (2,)
+    assert balance[0] == pytest.approx(float(indices.evenness(vectors[0])))
+    assert balance[0] == pytest.approx(balance[1])  # the scale does not matter
+    assert 0.0 < balance[0] < 1.0
+    assert np.isnan(blocs.vector_balance(np.zeros(len(partition.keys))))
+
+
+def test_docstring_examples() -> None:
+    result = doctest.testmod(blocs, raise_on_error=False)
+    assert result.attempted >= 2
+    assert result.failed == 0
