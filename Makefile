@@ -18,11 +18,12 @@ run: $(STAMP)
 	$(PY) -m desktop
 
 # The model tests run with Qt made unimportable (MULTIVECTOR_BLOCK_QT=1: an import hook in
-# tests/conftest.py), proving that models/ needs no GUI; the desktop tests run offscreen.
+# tests/conftest.py), proving that models/ needs no GUI; tests/test_layering.py imports every
+# model module and runs the import contracts; the desktop tests run offscreen.
 test: test-models test-desktop
 
 test-models: $(STAMP)
-	MULTIVECTOR_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt tests/models
+	MULTIVECTOR_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt tests/models tests/test_layering.py
 
 test-desktop: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/desktop
