@@ -34,15 +34,11 @@ print(json.dumps({"modules": names, "gui": loaded}))
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        args, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
-    )
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_every_model_module_imports_without_gui() -> None:
-    done = _run(
-        [sys.executable, "-c", _IMPORT_EVERY_MODEL_MODULE, json.dumps(list(GUI_PACKAGES))]
-    )
+    done = _run([sys.executable, "-c", _IMPORT_EVERY_MODEL_MODULE, json.dumps(list(GUI_PACKAGES))])
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.splitlines()[-1])
     assert "models.indices" in result["modules"]
