@@ -1,24 +1,27 @@
 """Scenario files: versioned JSON, validated on load, written atomically.
 
 The format is documented in ``docs/scenario-format.md``. Reading never uses pickle or
-eval: the file is parsed as strict JSON (no NaN, no duplicate keys), checked field by field,
-and any problem raises :class:`ScenarioFileError` naming the file and the field, e.g.
-``edits[2].share: expected a number from 0 to 1, got "abc"``. Writing goes to a temporary
-file in the same folder, flushed to disk, then renamed over the target, so a failed save
-never damages the file that was there.
+eval: at most ``MAX_BYTES`` are read from a regular file (never a pipe or a device), parsed
+as strict JSON (no NaN, no duplicate keys, no number beyond a float, no lone surrogate in
+text), checked field by field, and any problem raises :class:`ScenarioFileError` naming the
+file and the field, e.g. ``edits[2].share: expected a number from 0 to 1, got "abc"``.
+Writing goes to a temporary file in the same folder, flushed to disk, then renamed over
+the target, so a failed save never damages the file that was there.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
+from models import _scenario_files_checks as _checks
 from models import rebalance
+from models._scenario_files_checks import ScenarioFileError
 from models.datasets import DIMENSIONS, FLOWS, RELEASES
 from models.scenario import (
     LEVELS,
@@ -54,10 +57,6 @@ MAX_EDITS = 10_000
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
-class ScenarioFileError(ValueError):
-    """A scenario file or document that cannot be read; the message says where and why."""
-
-
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     """Return the JSON-ready document for ``scenario`` (current schema version)."""
     return {
@@ -80,26 +79,30 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
 
 
 def _edit_to_dict(edit: Edit) -> dict[str, Any]:
-    if isinstance(edit, SetShare):
-        out: dict[str, Any] = {"partner": edit.partner, "share": edit.share, "rule": edit.rule}
-        if edit.source is not None:
-            out["source"] = edit.source
-    elif isinstance(edit, SetLock):
-        out = {"partners": list(edit.partners), "locked": edit.locked}
-    elif isinstance(edit, ScaleValue):
-        out = {"partner": edit.partner, "percent": edit.percent}
-    elif isinstance(edit, CostShock):
-        out = {"shocks": dict(edit.shocks), "sigma": edit.sigma}
-        if edit.demand_elasticity is not None:
-            out["demand_elasticity"] = edit.demand_elasticity
-    else:
-        out = {
-            "rates": dict(edit.rates),
-            "years": edit.years,
-            "default_rate": edit.default_rate,
-            "by_vector": edit.by_vector,
-        }
-    return {"kind": edit.kind, **out}
+    out: dict[str, Any] = {"kind": edit.kind}
+    match edit:
+        case SetShare():
+            out.update(partner=edit.partner, share=edit.share, rule=edit.rule)
+            if edit.source is not None:
+                out["source"] = edit.source
+        case SetLock():
+            out.update(partners=list(edit.partners), locked=edit.locked)
+        case ScaleValue():
+            out.update(partner=edit.partner, percent=edit.percent)
+        case CostShock():
+            out.update(shocks=dict(edit.shocks), sigma=edit.sigma)
+            if edit.demand_elasticity is not None:
+                out["demand_elasticity"] = edit.demand_elasticity
+        case Growth():
+            out.update(
+                rates=dict(edit.rates),
+                years=edit.years,
+                default_rate=edit.default_rate,
+                by_vector=edit.by_vector,
+            )
+        case _:
+            assert_never(edit)
+    return out
 
 
 def dumps(scenario: Scenario) -> str:
@@ -126,19 +129,54 @@ def save(scenario: Scenario, path: str | os.PathLike[str]) -> None:
 
 
 def load(path: str | os.PathLike[str]) -> Scenario:
-    """Read and validate a scenario file; :class:`ScenarioFileError` says what is wrong."""
+    """Read and validate a scenario file; :class:`ScenarioFileError` says what is wrong.
+
+    At most ``MAX_BYTES + 1`` bytes are read from the opened file, whatever its size
+    claims to be (a file that grows while it is read is caught too). Anything but a
+    regular file (a folder, a named pipe, a device such as ``/dev/zero``) is refused
+    before a byte is read: the file is opened without blocking and checked on the
+    opened descriptor, so a pipe with no writer never hangs.
+    """
     source = Path(path)
+    name = _checks.printable(source.name)
+    flags = os.O_RDONLY
+    for optional in ("O_NONBLOCK", "O_BINARY", "O_CLOEXEC", "O_NOCTTY"):
+        flags |= getattr(os, optional, 0)
     try:
-        size = source.stat().st_size
-        if size > MAX_BYTES:
-            raise ScenarioFileError(
-                f"{source.name}: the file is {size:,} bytes; a scenario file is at most "
-                f"{MAX_BYTES:,} bytes (is this the right file?)"
-            )
-        data = source.read_bytes()
+        fd = os.open(source, flags)
     except OSError as exc:
-        raise ScenarioFileError(f"{source.name}: cannot be read ({exc.strerror})") from None
-    return loads(data, name=source.name)
+        raise ScenarioFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise ScenarioFileError(
+                f"{name}: {_file_kind(mode)}, not a file; a scenario is read from a "
+                "JSON file saved on disk"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ScenarioFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:
+        raise ScenarioFileError(
+            f"{name}: the file is more than {MAX_BYTES:,} bytes; a scenario file is at most "
+            f"{MAX_BYTES:,} bytes (is this the right file?)"
+        )
+    return loads(data, name=name)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def loads(data: bytes | str, *, name: str = "scenario") -> Scenario:
@@ -158,7 +196,13 @@ def loads(data: bytes | str, *, name: str = "scenario") -> Scenario:
     if not text.strip():
         raise ScenarioFileError(f"{name}: the file is empty")
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        document = json.loads(
+            text,
+            object_pairs_hook=_checks.no_duplicate_keys,
+            parse_constant=_checks.no_constants,
+            parse_float=_checks.parse_float,
+            parse_int=_checks.parse_int,
+        )
     except json.JSONDecodeError as exc:
         raise ScenarioFileError(
             f"{name}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg} "
@@ -174,31 +218,18 @@ def loads(data: bytes | str, *, name: str = "scenario") -> Scenario:
         raise ScenarioFileError(f"{name}: {exc}") from None
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        out[key] = value
-    return out
-
-
-def _no_constants(token: str) -> Any:
-    raise ValueError(f"{token} is not a number a scenario may hold")
-
-
 def scenario_from_dict(document: Any) -> Scenario:
     """Validate a parsed document (migrating older versions) and build the scenario."""
-    doc = _object(document, "the document")
+    doc = _checks.json_object(document, "the document")
     if doc.get("format") != FORMAT_NAME:
         raise ScenarioFileError(
-            f'format: expected "{FORMAT_NAME}", got {_show(doc.get("format"))}; '
+            f'format: expected "{FORMAT_NAME}", got {_checks.show(doc.get("format"))}; '
             "this is not a Multivector scenario file"
         )
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ScenarioFileError(
-            f"schema_version: expected a whole number >= 1, got {_show(version)}"
+            f"schema_version: expected a whole number >= 1, got {_checks.show(version)}"
         )
     if version > SCHEMA_VERSION:
         raise ScenarioFileError(
@@ -208,162 +239,107 @@ def scenario_from_dict(document: Any) -> Scenario:
     while version < SCHEMA_VERSION:
         doc = MIGRATIONS[version](doc)
         version += 1
-    _only(
+    _checks.only_fields(
         doc,
         {"format", "schema_version", "title", "description", "references", "baseline", "edits"},
         "",
     )
-    base = _object(doc.get("baseline"), "baseline")
-    _only(
+    base = _checks.json_object(doc.get("baseline"), "baseline")
+    _checks.only_fields(
         base,
         {"reporter", "year", "flow", "release", "dimension", "level", "active_only"},
         "baseline",
     )
     edits_raw = doc.get("edits", [])
     if not isinstance(edits_raw, list):
-        raise ScenarioFileError(f"edits: expected a list, got {_show(edits_raw)}")
+        raise ScenarioFileError(f"edits: expected a list, got {_checks.show(edits_raw)}")
     if len(edits_raw) > MAX_EDITS:
         raise ScenarioFileError(f"edits: {len(edits_raw):,} edits; at most {MAX_EDITS:,}")
     references = doc.get("references", [])
     if not isinstance(references, list):
-        raise ScenarioFileError(f"references: expected a list of text, got {_show(references)}")
+        raise ScenarioFileError(
+            f"references: expected a list of text, got {_checks.show(references)}"
+        )
+    dimension = _checks.choice(base.get("dimension", "partners"), "baseline.dimension", DIMENSIONS)
+    level = _checks.choice(base.get("level", "partners"), "baseline.level", LEVELS)
+    if level == "vectors" and dimension != "partners":
+        raise ScenarioFileError(
+            f'baseline.level: "vectors" groups partners into blocs; it needs '
+            f'baseline.dimension "partners", not "{dimension}"'
+        )
     return Scenario(
-        reporter=_code(base.get("reporter"), "baseline.reporter"),
-        year=_integer(base.get("year"), "baseline.year", 1900, 2200),
-        flow=_choice(base.get("flow", "exports"), "baseline.flow", FLOWS),
-        release=_choice(base.get("release", "revised"), "baseline.release", RELEASES),
-        dimension=_choice(base.get("dimension", "partners"), "baseline.dimension", DIMENSIONS),
-        level=_choice(base.get("level", "partners"), "baseline.level", LEVELS),
-        active_only=_boolean(base.get("active_only", False), "baseline.active_only"),
+        reporter=_checks.code(base.get("reporter"), "baseline.reporter"),
+        year=_checks.whole_number(base.get("year"), "baseline.year", 1900, 2200),
+        flow=_checks.choice(base.get("flow", "exports"), "baseline.flow", FLOWS),
+        release=_checks.choice(base.get("release", "revised"), "baseline.release", RELEASES),
+        dimension=dimension,
+        level=level,
+        active_only=_checks.boolean(base.get("active_only", False), "baseline.active_only"),
         edits=tuple(_edit(e, f"edits[{i}]") for i, e in enumerate(edits_raw)),
-        title=_text(doc.get("title", ""), "title"),
-        description=_text(doc.get("description", ""), "description"),
-        references=tuple(_text(r, f"references[{i}]") for i, r in enumerate(references)),
+        title=_checks.plain_text(doc.get("title", ""), "title"),
+        description=_checks.plain_text(doc.get("description", ""), "description"),
+        references=tuple(
+            _checks.plain_text(r, f"references[{i}]") for i, r in enumerate(references)
+        ),
     )
 
 
 def _edit(raw: Any, where: str) -> Edit:
-    obj = _object(raw, where)
+    obj = _checks.json_object(raw, where)
     kind = obj.get("kind")
-    if kind == SetShare.kind:
-        _only(obj, {"kind", "partner", "share", "rule", "source"}, where)
-        source = obj.get("source")
-        return SetShare(
-            partner=_code(obj.get("partner"), f"{where}.partner"),
-            share=_number(obj.get("share"), f"{where}.share", 0.0, 1.0),
-            rule=_choice(obj.get("rule", "proportional"), f"{where}.rule", rebalance.RULES),
-            source=None if source is None else _code(source, f"{where}.source"),
-        )
-    if kind == SetLock.kind:
-        _only(obj, {"kind", "partners", "locked"}, where)
-        partners = obj.get("partners")
-        if not isinstance(partners, list):
-            raise ScenarioFileError(
-                f"{where}.partners: expected a list of codes, got {_show(partners)}"
+    match kind:
+        case SetShare.kind:
+            _checks.only_fields(obj, {"kind", "partner", "share", "rule", "source"}, where)
+            source = obj.get("source")
+            return SetShare(
+                partner=_checks.code(obj.get("partner"), f"{where}.partner"),
+                share=_checks.number(obj.get("share"), f"{where}.share", 0.0, 1.0),
+                rule=_checks.choice(
+                    obj.get("rule", "proportional"), f"{where}.rule", rebalance.RULES
+                ),
+                source=None if source is None else _checks.code(source, f"{where}.source"),
             )
-        return SetLock(
-            partners=tuple(_code(p, f"{where}.partners[{i}]") for i, p in enumerate(partners)),
-            locked=_boolean(obj.get("locked", True), f"{where}.locked"),
-        )
-    if kind == ScaleValue.kind:
-        _only(obj, {"kind", "partner", "percent"}, where)
-        return ScaleValue(
-            partner=_code(obj.get("partner"), f"{where}.partner"),
-            percent=_number(obj.get("percent"), f"{where}.percent", -100.0, 1e6),
-        )
-    if kind == CostShock.kind:
-        _only(obj, {"kind", "shocks", "sigma", "demand_elasticity"}, where)
-        elasticity = obj.get("demand_elasticity")
-        return CostShock(
-            shocks=_code_numbers(obj.get("shocks"), f"{where}.shocks", -0.99, 100.0),
-            sigma=_number(obj.get("sigma"), f"{where}.sigma", 0.01, 100.0),
-            demand_elasticity=None
-            if elasticity is None
-            else _number(elasticity, f"{where}.demand_elasticity", 0.0, 100.0),
-        )
-    if kind == Growth.kind:
-        _only(obj, {"kind", "rates", "years", "default_rate", "by_vector"}, where)
-        return Growth(
-            rates=_code_numbers(obj.get("rates"), f"{where}.rates", -0.99, 10.0),
-            years=_integer(obj.get("years"), f"{where}.years", 0, 200),
-            default_rate=_number(
-                obj.get("default_rate", 0.0), f"{where}.default_rate", -0.99, 10.0
-            ),
-            by_vector=_boolean(obj.get("by_vector", False), f"{where}.by_vector"),
-        )
-    kinds = [SetShare.kind, SetLock.kind, ScaleValue.kind, CostShock.kind, Growth.kind]
-    raise ScenarioFileError(f"{where}.kind: expected one of {kinds}, got {_show(kind)}")
-
-
-def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if value is not None else "nothing"
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _object(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ScenarioFileError(f"{where}: expected an object {{...}}, got {_show(value)}")
-    return value
-
-
-def _only(obj: dict[str, Any], allowed: set[str], where: str) -> None:
-    unknown = sorted(set(obj) - allowed)
-    if unknown:
-        prefix = f"{where}." if where else ""
-        raise ScenarioFileError(
-            f"{prefix}{unknown[0]}: unknown field (allowed: {', '.join(sorted(allowed))})"
-        )
-
-
-def _number(value: Any, where: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ScenarioFileError(
-            f"{where}: expected a number from {low:g} to {high:g}, got {_show(value)}"
-        )
-    number = float(value)
-    if not math.isfinite(number) or not low <= number <= high:
-        raise ScenarioFileError(f"{where}: {number:g} is outside {low:g} to {high:g}")
-    return number
-
-
-def _integer(value: Any, where: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ScenarioFileError(f"{where}: expected a whole number, got {_show(value)}")
-    if not low <= value <= high:
-        raise ScenarioFileError(f"{where}: {value} is outside {low} to {high}")
-    return value
-
-
-def _boolean(value: Any, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise ScenarioFileError(f"{where}: expected true or false, got {_show(value)}")
-    return value
-
-
-def _text(value: Any, where: str, limit: int = 20_000) -> str:
-    if not isinstance(value, str):
-        raise ScenarioFileError(f"{where}: expected text, got {_show(value)}")
-    if len(value) > limit:
-        raise ScenarioFileError(f"{where}: {len(value):,} characters; at most {limit:,}")
-    return value
-
-
-def _code(value: Any, where: str) -> str:
-    text = _text(value, where, limit=40)
-    if not text.strip():
-        raise ScenarioFileError(f"{where}: empty code")
-    return text
-
-
-def _choice(value: Any, where: str, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise ScenarioFileError(f"{where}: expected one of {list(allowed)}, got {_show(value)}")
-    return str(value)
-
-
-def _code_numbers(value: Any, where: str, low: float, high: float) -> tuple[tuple[str, float], ...]:
-    obj = _object(value, where)
-    return tuple(
-        (_code(code, f"{where} key"), _number(number, f"{where}.{code}", low, high))
-        for code, number in obj.items()
-    )
+        case SetLock.kind:
+            _checks.only_fields(obj, {"kind", "partners", "locked"}, where)
+            partners = obj.get("partners")
+            if not isinstance(partners, list):
+                raise ScenarioFileError(
+                    f"{where}.partners: expected a list of codes, got {_checks.show(partners)}"
+                )
+            return SetLock(
+                partners=tuple(
+                    _checks.code(p, f"{where}.partners[{i}]") for i, p in enumerate(partners)
+                ),
+                locked=_checks.boolean(obj.get("locked", True), f"{where}.locked"),
+            )
+        case ScaleValue.kind:
+            _checks.only_fields(obj, {"kind", "partner", "percent"}, where)
+            return ScaleValue(
+                partner=_checks.code(obj.get("partner"), f"{where}.partner"),
+                percent=_checks.number(obj.get("percent"), f"{where}.percent", -100.0, 1e6),
+            )
+        case CostShock.kind:
+            _checks.only_fields(obj, {"kind", "shocks", "sigma", "demand_elasticity"}, where)
+            elasticity = obj.get("demand_elasticity")
+            return CostShock(
+                shocks=_checks.code_numbers(obj.get("shocks"), f"{where}.shocks", -0.99, 100.0),
+                sigma=_checks.number(obj.get("sigma"), f"{where}.sigma", 0.01, 100.0),
+                demand_elasticity=None
+                if elasticity is None
+                else _checks.number(elasticity, f"{where}.demand_elasticity", 0.0, 100.0),
+            )
+        case Growth.kind:
+            _checks.only_fields(obj, {"kind", "rates", "years", "default_rate", "by_vector"}, where)
+            return Growth(
+                rates=_checks.code_numbers(obj.get("rates"), f"{where}.rates", -0.99, 10.0),
+                years=_checks.whole_number(obj.get("years"), f"{where}.years", 0, 200),
+                default_rate=_checks.number(
+                    obj.get("default_rate", 0.0), f"{where}.default_rate", -0.99, 10.0
+                ),
+                by_vector=_checks.boolean(obj.get("by_vector", False), f"{where}.by_vector"),
+            )
+        case _:  # text from the file, not an Edit: an unknown kind is the file's error
+            kinds = [SetShare.kind, SetLock.kind, ScaleValue.kind, CostShock.kind, Growth.kind]
+            raise ScenarioFileError(
+                f"{where}.kind: expected one of {kinds}, got {_checks.show(kind)}"
+            )

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
+import threading
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -50,6 +53,11 @@ EXPECTED = {
     "negative_years.json": "edits[0].years: -3 is outside",
     "value_below_minus_100.json": "edits[0].percent: -150 is outside",
     "references_not_a_list.json": "references: expected a list",
+    "number_401_digits.json": "edits[0].percent: 100000000000... (401 digits) is too large",
+    "number_1e400.json": "edits[0].shocks.RUS: 1e400 is too large for a number",
+    "lone_surrogate_title.json": "title: character 8 is \\ud800, half of a character pair",
+    "lone_surrogate_code.json": "edits[0].partners[1]: character 1 is \\udc00",
+    "vectors_of_products.json": 'baseline.level: "vectors" groups partners',
 }
 
 
@@ -77,6 +85,143 @@ def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
     ):
         scenario_files.load(path)
 
+
+def test_size_is_read_not_trusted_from_stat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file that claims 10 bytes but holds 64 MB (as one still being written might): at
+    # most MAX_BYTES + 1 bytes are read, whatever stat says.
+    path = tmp_path / "growing.json"
+    with path.open("wb") as handle:
+        handle.truncate(64 * 2**20)
+    real_fstat = os.fstat
+
+    def fstat_claiming_small(fd: int) -> os.stat_result:
+        fields = list(real_fstat(fd))
+        fields[stat.ST_SIZE] = 10
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", fstat_claiming_small)
+    monkeypatch.setattr(os, "stat", lambda *a, **k: pytest.fail("stat must not be used"))
+    tracemalloc.start()
+    try:
+        with pytest.raises(ScenarioFileError, match=r"growing\.json: the file is more than"):
+            scenario_files.load(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * scenario_files.MAX_BYTES
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    errors: list[str] = []
+
+    def read() -> None:
+        try:
+            scenario_files.load(fifo)
+        except ScenarioFileError as exc:
+            errors.append(str(exc))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # unblock the reader before failing
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading a named pipe blocked")
+    assert errors == ["pipe.json: a named pipe (FIFO), not a file; a scenario is read from a "
+                      "JSON file saved on disk"]
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_devices_are_refused(device: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+    with pytest.raises(ScenarioFileError, match=r": a device, not a file"):
+        scenario_files.load(device)
+
+
+def test_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    with pytest.raises(ScenarioFileError, match=r"^folder\.json: "):
+        scenario_files.load(folder)
+
+
+_HEAD = '{"format": "multivector-scenario", "schema_version": 1, '
+_BASE = '"baseline": {"reporter": "KAZ", "year": 2022}'
+
+
+@pytest.mark.parametrize(
+    ("fragment", "field"),
+    [
+        ('"edits": [{"kind": "set_share", "partner": "CHN", "share": 1e309}]', "edits[0].share"),
+        ('"edits": [{"kind": "scale_value", "partner": "CHN", "percent": -1e400}]',
+         "edits[0].percent"),
+        ('"edits": [{"kind": "growth", "rates": {"CHN": 0.1}, "years": ' + "9" * 5000 + "}]",
+         "edits[0].years"),
+        ('"edits": [{"kind": "growth", "rates": {"CHN": ' + "9" * 320 + '}, "years": 2}]',
+         "edits[0].rates.CHN"),
+        ('"edits": [{"kind": "cost_shock", "shocks": {"RUS": 0.1}, "sigma": 1e999}]',
+         "edits[0].sigma"),
+    ],
+)
+def test_numbers_beyond_a_float_name_their_field(fragment: str, field: str) -> None:
+    text = _HEAD + _BASE + ", " + fragment + "}"
+    with pytest.raises(ScenarioFileError, match=r"^mine\.json: " + field.replace(
+        "[", r"\[").replace("]", r"\]").replace(".", r"\.") + ": .* too large"):
+        scenario_files.loads(text, name="mine.json")
+
+
+def test_year_beyond_a_float_names_the_field() -> None:
+    text = _HEAD + '"baseline": {"reporter": "KAZ", "year": ' + "1" * 401 + "}}"
+    with pytest.raises(ScenarioFileError, match=r"baseline\.year: 111111111111\.\.\. "):
+        scenario_files.loads(text)
+
+
+def test_huge_int_given_as_a_python_value() -> None:
+    document = json.loads(_HEAD + _BASE + "}")
+    document["edits"] = [{"kind": "scale_value", "partner": "CHN", "percent": 10**400}]
+    with pytest.raises(ScenarioFileError, match=r"edits\[0\]\.percent: .* too large"):
+        scenario_files.scenario_from_dict(document)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "field"),
+    [
+        ('"title": "a\\ud800"', "title"),
+        ('"description": "\\udfff and more"', "description"),
+        ('"references": ["fine", "\\udbff"]', r"references\[1\]"),
+        ('"edits": [{"kind": "scale_value", "partner": "\\ud800", "percent": 5}]',
+         r"edits\[0\]\.partner"),
+        ('"edits": [{"kind": "cost_shock", "shocks": {"\\ud800": 0.1}, "sigma": 4}]',
+         r"edits\[0\]\.shocks key"),
+    ],
+)
+def test_lone_surrogates_are_refused_naming_the_field(fragment: str, field: str) -> None:
+    text = _HEAD + _BASE + ", " + fragment + "}"
+    with pytest.raises(ScenarioFileError, match=f"^s\\.json: {field}: character") as info:
+        scenario_files.loads(text, name="s.json")
+    str(info.value).encode("utf-8")  # the message itself can be printed and saved
+
+
+def test_lone_surrogate_in_an_unknown_key_is_escaped_in_the_message() -> None:
+    text = _HEAD + _BASE + ', "x\\ud800": 1}'
+    with pytest.raises(ScenarioFileError, match="unknown field") as info:
+        scenario_files.loads(text)
+    assert "\\ud800" in str(info.value)
+    str(info.value).encode("utf-8")
+
+
+def test_characters_outside_the_basic_plane_are_text(tmp_path: Path) -> None:
+    # A proper surrogate pair in JSON is one character (an emoji): it loads and saves.
+    text = _HEAD + _BASE + ', "title": "\\ud83c\\udf0d trade"}'
+    scenario = scenario_files.loads(text)
+    assert scenario.title == "\U0001f30d trade"
+    scenario_files.save(scenario, tmp_path / "globe.json")
+    assert scenario_files.load(tmp_path / "globe.json") == scenario
 
 def test_deeply_nested_file(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
@@ -153,6 +298,18 @@ def test_migration_path_upgrades_old_versions(monkeypatch: pytest.MonkeyPatch) -
         "baseline": {"reporter": "KAZ", "year": "2022"},
     }
     assert scenario_files.scenario_from_dict(old) == Scenario("KAZ", 2022)
+
+
+def test_every_edit_kind_is_written() -> None:
+    # _edit_to_dict matches the closed Edit union and ends in assert_never: anything else
+    # is a programming error, never written as some other kind.
+    kinds = {e.kind for e in _rich_scenario().edits}
+    assert kinds == {"set_share", "set_lock", "scale_value", "cost_shock", "growth"}
+    class Unknown:
+        kind = "teleport"
+
+    with pytest.raises(AssertionError):
+        scenario_files._edit_to_dict(Unknown())  # type: ignore[arg-type]
 
 
 def test_bom_is_accepted() -> None:
