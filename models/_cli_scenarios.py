@@ -2,7 +2,8 @@
 
 ``run`` applies a scenario file and prints baseline, scenario and change; ``montecarlo`` draws
 its cost shocks and sigma many times and prints bands. The parser that calls them is
-in :mod:`models.cli`.
+in :mod:`models.cli`. A scenario with no trade left is a valid outcome: its indices are
+undefined, shown as ``n/a`` in tables, empty in CSV and ``null`` in JSON (DESIGN.md sec. 2).
 """
 
 from __future__ import annotations
@@ -10,24 +11,51 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
+import math
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from models import indices, montecarlo
-from models._cli_format import csv_number, fmt, nan_none
+from models._cli_args import MAX_DRAW_ELEMENTS, UsageError, draws_memory
+from models._cli_format import (
+    categories_label,
+    csv_number,
+    fmt,
+    index_name,
+    percent,
+    points,
+)
+from models._cli_json import json_text
 from models.analysis import Comparison, compare
-from models.datasets import load_catalog
+from models.datasets import Catalog, DataError, load_catalog
+from models.resources import asset_path, data_problem_text
 from models.scenario import CostShock, Scenario, apply, load_baseline
 from models.scenario_files import load as load_scenario
 
-__all__ = ["cmd_montecarlo", "cmd_run"]
+__all__ = ["cmd_montecarlo", "cmd_run", "data_catalog"]
+
+
+def data_catalog() -> Catalog:
+    """Read the app's data, or raise ``ValueError`` saying (as the window does) what is wrong.
+
+    The folder is found by :func:`models.resources.assets_root` at each call (so
+    ``MULTIVECTOR_ASSETS`` is honoured), not taken from the process-wide cache.
+    """
+    try:
+        return load_catalog(asset_path("data"))
+    except (DataError, OSError) as exc:  # missing folder, missing or damaged file
+        raise ValueError(data_problem_text(exc)) from None
 
 
 def _outcome_for(path: str) -> tuple[Scenario, Comparison, tuple[str, ...]]:
     scenario = load_scenario(path)
-    outcome = apply(scenario, load_baseline(scenario, load_catalog()))
+    catalog = data_catalog()
+    try:
+        outcome = apply(scenario, load_baseline(scenario, catalog))
+    except ValueError as exc:  # a baseline the data lack, an edit that cannot apply
+        raise ValueError(f"{Path(path).name}: {exc}") from None
     return scenario, compare(outcome), outcome.messages
 
 
@@ -47,6 +75,9 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
         }
         for i in order
     ]
+    # NaN (not 0) when a side has no trade: the change in HHI is undefined then.
+    contributions_sum = float(np.sum(comparison.contributions))
+    label = categories_label(scenario.dimension, scenario.level)
     if args.format == "json":
         payload = {
             "title": scenario.title,
@@ -54,17 +85,19 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
             "year": scenario.year,
             "flow": scenario.flow,
             "release": scenario.release,
+            "dimension": scenario.dimension,
             "level": scenario.level,
+            "categories_label": label,
             "baseline": comparison.baseline,
             "scenario": comparison.scenario,
             "change": change,
             "similarity": comparison.similarity,
-            "hhi_change_sum_of_contributions": float(np.nansum(comparison.contributions)),
+            "hhi_change_sum_of_contributions": contributions_sum,
             "contributions": contributions,
             "memberships": _membership_rows(comparison),
             "messages": list(messages),
         }
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2, default=nan_none) + "\n")
+        out.write(json_text(payload))
         return
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -91,25 +124,29 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
         return
     out.write(
         f"{scenario.title or 'Scenario'}: {scenario.reporter} {scenario.year} "
-        f"{scenario.flow}, {scenario.level} ({scenario.release})\n"
+        f"{scenario.flow}, {label} ({scenario.release})\n"
     )
     for message in messages:
         out.write(f"note: {message}\n")
+    if not np.isfinite(comparison.scenario["hhi"]):
+        out.write(
+            "note: the scenario leaves no trade, so its shares and indices are undefined "
+            "(n/a)\n"
+        )
     out.write(f"\n  {'index':<42} {'baseline':>10} {'scenario':>10} {'change':>10}\n")
     for key in comparison.baseline:
         out.write(
-            f"  {_index_name(key):<42} {fmt(comparison.baseline[key])} "
+            f"  {index_name(key, scenario.dimension, scenario.level):<42} "
+            f"{fmt(comparison.baseline[key])} "
             f"{fmt(comparison.scenario[key])} {fmt(change[key], signed=True)}\n"
         )
     out.write(f"  {'Finger-Kreinin similarity':<42} {'':>10} {fmt(comparison.similarity)}\n")
-    out.write(
-        f"\nChange in HHI by category (s'^2 - s^2; they sum to "
-        f"{np.nansum(comparison.contributions):+.6f})\n"
-    )
+    total = "n/a" if math.isnan(contributions_sum) else f"{contributions_sum:+.6f}"
+    out.write(f"\nChange in HHI by category (s'^2 - s^2; they sum to {total})\n")
     for row in contributions:
         out.write(
-            f"  {row['name'][:30]:<30} {100 * row['baseline_share']:7.2f} % -> "
-            f"{100 * row['scenario_share']:7.2f} %  {row['hhi_contribution']:+.6f}\n"
+            f"  {row['name'][:30]:<30} {percent(row['baseline_share'])} -> "
+            f"{percent(row['scenario_share'])}  {row['hhi_contribution']:+.6f}\n"
         )
     memberships = _membership_rows(comparison)
     if memberships:
@@ -119,9 +156,9 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
         )
         for m in memberships:
             out.write(
-                f"  {m['name'][:42]:<42} {100 * m['baseline_share']:7.2f} % -> "
-                f"{100 * m['scenario_share']:7.2f} %  "
-                f"{100 * (m['scenario_share'] - m['baseline_share']):+.2f} pp\n"
+                f"  {m['name'][:42]:<42} {percent(m['baseline_share'])} -> "
+                f"{percent(m['scenario_share'])}  "
+                f"{points(m['scenario_share'] - m['baseline_share'])}\n"
             )
 
 
@@ -132,67 +169,111 @@ def _membership_rows(comparison: Comparison) -> list[dict[str, Any]]:
     ]
 
 
+def _check_draw_range(scenario: Scenario, spread: float, name: str) -> None:
+    """Refuse a shock whose draws would reach a cost cut of 100 % (1 + t must stay > 0)."""
+    for position, edit in enumerate(scenario.edits, start=1):
+        if not isinstance(edit, CostShock):
+            continue
+        for code, shock in edit.shocks:
+            lowest = shock - spread * abs(shock)
+            if lowest > -1.0:
+                continue
+            widest = math.floor((1.0 + shock) / -shock * 100.0 - 1e-9) / 100.0
+            raise ValueError(
+                f"{name}: edit {position} (cost_shock): the shock on {code} "
+                f"is {shock:+g} (a cost {100 * -shock:g} % lower); with --shock-spread "
+                f"{spread:g} its draws would reach {lowest:+.3g}, a cut of 100 % or more, "
+                f"which no cost can take. Give --shock-spread {max(widest, 0.0):g} or less "
+                "for this scenario"
+            )
+
+
+def _check_draws(draws: int, categories: int) -> None:
+    elements = draws * categories
+    if elements > MAX_DRAW_ELEMENTS:
+        raise UsageError(
+            f"argument --draws: {draws:,} draws over {categories:,} categories are "
+            f"{elements:,} draw-categories (memory: {draws_memory(draws)}); the limit is "
+            f"{MAX_DRAW_ELEMENTS:,} draw-categories, so at most "
+            f"{MAX_DRAW_ELEMENTS // categories:,} draws here"
+        )
+
+
 def cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
     """Write the percentile bands of every index under drawn cost shocks to ``out``."""
-    if args.draws < 1:
-        raise ValueError("`--draws` must be at least 1")
+    low_sigma, high_sigma = args.sigma_range
+    if low_sigma > high_sigma:
+        raise UsageError(
+            f"argument --sigma-range: LOW ({low_sigma:g}) is above HIGH ({high_sigma:g})"
+        )
     scenario = load_scenario(args.scenario)
     shocks = [e for e in scenario.edits if isinstance(e, CostShock)]
     if not shocks:
-        raise ValueError(f"{args.scenario}: the scenario has no cost-shock edit to vary")
+        raise ValueError(
+            f"{Path(args.scenario).name}: the scenario has no cost-shock edit to vary"
+        )
+    _check_draw_range(scenario, args.shock_spread, Path(args.scenario).name)
     rest = Scenario(
         **{
             **scenario.__dict__,
             "edits": tuple(e for e in scenario.edits if not isinstance(e, CostShock)),
         }
     )
-    baseline = load_baseline(rest, load_catalog())
-    values = apply(rest, baseline).values
-    centre = np.zeros(len(baseline.codes))
-    for edit in shocks:
-        for code, size in edit.shocks:
-            centre[baseline.index_of(code)] = size
-    spread = abs(args.shock_spread) * np.abs(centre)
-    result = montecarlo.monte_carlo(
-        values,
-        centre - spread,
-        centre + spread,
-        sigma_range=tuple(args.sigma_range),
-        draws=args.draws,
-        seed=args.seed,
-        demand_elasticity=shocks[-1].demand_elasticity,
-    )
-    names = [f"p{int(p)}" for p in result.percentiles]
+    catalog = data_catalog()
+    try:
+        baseline = load_baseline(rest, catalog)
+        _check_draws(args.draws, len(baseline.codes))
+        values = apply(rest, baseline).values
+        centre = np.zeros(len(baseline.codes))
+        for edit in shocks:
+            for code, size in edit.shocks:
+                centre[baseline.index_of(code)] = size
+    except UsageError:
+        raise
+    except ValueError as exc:  # a baseline the data lack, an edit that cannot apply
+        raise ValueError(f"{Path(args.scenario).name}: {exc}") from None
+    spread = args.shock_spread * np.abs(centre)
+    percentiles: tuple[float, ...] = (5.0, 50.0, 95.0)
+    if values.sum() > 0:
+        result = montecarlo.monte_carlo(
+            values,
+            centre - spread,
+            centre + spread,
+            sigma_range=(low_sigma, high_sigma),
+            draws=args.draws,
+            seed=args.seed,
+            demand_elasticity=shocks[-1].demand_elasticity,
+        )
+        bands = result.bands
+        percentiles = result.percentiles
+    else:  # no trade left before the shocks: every draw has none, every index is undefined
+        keys = [*indices.compute_all(values), "similarity"]
+        bands = {key: np.full(len(percentiles), np.nan) for key in keys}
+    names = [f"p{int(p)}" for p in percentiles]
     if args.format == "json":
         payload = {
             "draws": args.draws,
             "seed": args.seed,
-            "sigma_range": list(args.sigma_range),
+            "sigma_range": [low_sigma, high_sigma],
             "shock_spread": args.shock_spread,
-            "percentiles": list(result.percentiles),
-            "bands": {k: [float(x) for x in v] for k, v in result.bands.items()},
+            "percentiles": list(percentiles),
+            "bands": bands,
         }
-        out.write(json.dumps(payload, indent=2, default=nan_none) + "\n")
+        out.write(json_text(payload))
         return
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["index", *names])
-        for key, band in result.bands.items():
+        for key, band in bands.items():
             writer.writerow([key, *(csv_number(float(x)) for x in band)])
         return
     out.write(
         f"Monte Carlo: {args.draws:,} draws, seed {args.seed}, sigma from "
-        f"{args.sigma_range[0]:g} to {args.sigma_range[1]:g}, shocks +/-"
+        f"{low_sigma:g} to {high_sigma:g}, shocks +/-"
         f"{100 * args.shock_spread:g} %\n\n  {'index':<42}"
         + "".join(f"{n:>10} " for n in names)
         + "\n"
     )
-    for key, band in result.bands.items():
-        out.write(f"  {_index_name(key):<42}" + "".join(f"{fmt(float(x))} " for x in band) + "\n")
-
-
-def _index_name(key: str) -> str:
-    info = indices.INDEX_INFO.get(key)
-    if info is not None:
-        return info.name
-    return "vector balance" if key == "vector_balance" else key
+    for key, band in bands.items():
+        name = index_name(key, scenario.dimension, scenario.level)
+        out.write(f"  {name:<42}" + "".join(f"{fmt(float(x))} " for x in band) + "\n")

@@ -3,7 +3,8 @@
 Commands: ``indices`` (every index for a reporter, year, flow and level), ``data`` (what the
 embedded data hold and their sources), ``run`` (a scenario file: baseline, scenario, change)
 and ``montecarlo`` (uncertainty bands for a scenario's cost shocks). Output as a table, CSV
-or JSON. Exit status: 0 success, 1 bad data or scenario file, 2 bad command line.
+or JSON (one writer, :mod:`models._cli_json`: an undefined number is ``null``). Exit status:
+0 success, 1 bad data or scenario file, 2 bad command line.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -19,13 +19,23 @@ from typing import Any
 import numpy as np
 
 from models import __version__, indices, simulate
-from models._cli_format import csv_number, fmt, nan_none
-from models._cli_scenarios import cmd_montecarlo, cmd_run
+from models._cli_args import (
+    MAX_DRAW_ELEMENTS,
+    MAX_DRAWS,
+    UsageError,
+    count_argument,
+    draws_argument,
+    positive_argument,
+    seed_argument,
+    spread_argument,
+)
+from models._cli_format import categories_label, category_nouns, csv_number, fmt, index_name
+from models._cli_json import json_text
+from models._cli_scenarios import cmd_montecarlo, cmd_run, data_catalog
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 from models.blocs import MEMBERSHIP_NAMES, shares_of_members
-from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError, load_catalog
+from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError
 from models.scenario import Scenario, load_baseline
-from models.scenario_files import ScenarioFileError
 
 __all__ = ["main"]
 
@@ -39,11 +49,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = io.StringIO()
     try:
         args.handler(args, out)
-    except (DataError, ScenarioFileError, ValueError) as exc:
+    except UsageError as exc:
+        args.subparser.error(str(exc))  # exits with status 2
+    except ValueError as exc:  # DataError, ScenarioFileError: the message says where
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+    text = out.getvalue()
     try:
-        sys.stdout.write(out.getvalue())
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:  # a console that cannot show "Türkiye": replace, go on
+            encoding = sys.stdout.encoding or "ascii"
+            sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
         sys.stdout.flush()
     except BrokenPipeError:  # `| head` closed the pipe: not an error for a Unix tool
         return 0
@@ -78,7 +95,11 @@ def _parser() -> argparse.ArgumentParser:
         help="N = partners with trade (default: every partner the data hold, zeros included)",
     )
     p.add_argument(
-        "--top", type=int, default=10, metavar="K", help="categories to list (default 10)"
+        "--top",
+        type=count_argument,
+        default=10,
+        metavar="K",
+        help="categories to list, a whole number >= 0 (default 10)",
     )
     _add_format(p)
     p.set_defaults(handler=_cmd_indices)
@@ -89,34 +110,48 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="apply a scenario file: baseline, scenario and change")
     p.add_argument("scenario", help="a scenario file (.json)")
-    p.add_argument("--top", type=int, default=10, metavar="K", help="contributions to list")
+    p.add_argument(
+        "--top",
+        type=count_argument,
+        default=10,
+        metavar="K",
+        help="contributions to list, a whole number >= 0 (default 10)",
+    )
     _add_format(p)
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("montecarlo", help="bands (5/50/95 %%) for a scenario's cost shocks")
     p.add_argument("scenario", help="a scenario file (.json) with a cost-shock edit")
-    p.add_argument("--draws", type=int, default=10_000, help="number of draws (default 10,000)")
+    p.add_argument(
+        "--draws",
+        type=draws_argument,
+        default=10_000,
+        help=f"number of draws, 1 to {MAX_DRAWS:,}, and draws x categories at most "
+        f"{MAX_DRAW_ELEMENTS:,} (default 10,000)",
+    )
     p.add_argument(
         "--seed",
-        type=int,
+        type=seed_argument,
         default=0,
-        help="seed of the random draws: the same seed gives the same bands (default 0)",
+        help="seed of the random draws, a whole number >= 0: the same seed gives the same "
+        "bands (default 0)",
     )
     p.add_argument(
         "--sigma-range",
-        type=float,
+        type=positive_argument,
         nargs=2,
         metavar=("LOW", "HIGH"),
         default=simulate.SIGMA_RANGE,
-        help="sigma is drawn uniformly from LOW to HIGH (default %(default)s, the range of "
-        "the trade-elasticity literature; see models.simulate)",
+        help="sigma is drawn uniformly from LOW to HIGH, 0 < LOW <= HIGH (default "
+        "%(default)s, the range of the trade-elasticity literature; see models.simulate)",
     )
     p.add_argument(
         "--shock-spread",
-        type=float,
+        type=spread_argument,
         default=0.5,
         metavar="F",
-        help="each shock is drawn from shock*(1-F) to shock*(1+F) (default 0.5)",
+        help="each shock is drawn from shock*(1-F) to shock*(1+F), F >= 0 (default 0.5); "
+        "a cost cut must stay above -100 %% in every draw",
     )
     _add_format(p)
     p.set_defaults(handler=cmd_montecarlo)
@@ -125,15 +160,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_format(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(subparser=p)
 
 
 # --- indices -------------------------------------------------------------------------
 
 
 def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
-    catalog = load_catalog()
+    if args.level == "blocs" and args.dimension != "partners":
+        raise UsageError(
+            f"--level blocs groups partners into vectors; it needs --dimension partners, "
+            f"not {args.dimension}"
+        )
+    catalog = data_catalog()
     reporter = args.reporter or catalog.default_reporter
-    year = args.year if args.year is not None else catalog.default_year(reporter)
+    year = args.year if args.year is not None else _default_year(catalog, reporter, args)
     level = "vectors" if args.level == "blocs" else "partners"
     scenario = Scenario(
         reporter, year, args.flow, args.release, args.dimension, level, args.active_only
@@ -143,7 +184,7 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
     computed = {
         k: float(v) for k, v in indices.compute_all(values, active_only=args.active_only).items()
     }
-    order = np.argsort(-values, kind="stable")[: max(args.top, 0)]
+    order = np.argsort(-values, kind="stable")[: args.top]
     total = float(values.sum())
     top = [
         {
@@ -161,6 +202,8 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         for (bloc, _), share in zip(baseline.memberships, bloc_shares, strict=True)
     }
     table = baseline.table
+    _, many = category_nouns(args.dimension, baseline.level)
+    label = categories_label(args.dimension, baseline.level)
     info: dict[str, Any] = {
         "reporter": reporter,
         "reporter_name": table.reporter_name,
@@ -169,9 +212,10 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         "release": args.release,
         "dimension": args.dimension,
         "level": args.level,
+        "categories_label": label,
         "categories": len(baseline.codes),
         "n_used": int(np.count_nonzero(values)) if args.active_only else len(baseline.codes),
-        "n_rule": "active partners only" if args.active_only else "all partners, zeros included",
+        "n_rule": f"{many} with trade only" if args.active_only else f"all {many}, zeros included",
         "total_usd_m": total,
         "official_total_usd_m": table.official_total,
         "unallocated_usd_m": table.unallocated,
@@ -190,10 +234,7 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
             "hhi_reading": hhi_reading(computed["hhi"]),
             "memberships": memberships,
         }
-        out.write(
-            json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False, default=nan_none)
-            + "\n"
-        )
+        out.write(json_text(payload))
         return
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -207,19 +248,21 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
             )
         return
     out.write(
-        f"{table.reporter_name} ({reporter}), {year}, {args.flow}, {args.level}; "
+        f"{table.reporter_name} ({reporter}), {year}, {args.flow}, {label}; "
         f"release: {args.release} [{table.status}]\n"
     )
     out.write(f"Source: {table.provenance.source}\nRelease: {table.provenance.release}\n\n")
     unit = table.provenance.unit
-    out.write(f"Top {len(top)} of {len(baseline.codes)} ({unit}, share of the listed total)\n")
+    out.write(
+        f"Top {len(top)} of {len(baseline.codes)} {many} ({unit}, share of the listed total)\n"
+    )
     for row in top:
         share = "" if row["share"] is None else f"{100 * row['share']:6.2f} %"
         out.write(
             f"{row['rank']:>4}  {row['name'][:34]:<34} {row['code']:<12} "
             f"{row['value_usd_m']:>12,.1f} {share}\n"
         )
-    out.write(f"      {'Sum of listed categories':<47} {total:>12,.1f}\n")
+    out.write(f"      {'Sum of listed ' + many:<47} {total:>12,.1f}\n")
     if table.official_total is not None:
         out.write(f"      {'Official total':<47} {table.official_total:>12,.1f}\n")
     if table.unallocated is not None:
@@ -234,9 +277,9 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         )
     out.write(f"\nIndices (N = {info['n_used']}: {info['n_rule']})\n")
     for key, value in computed.items():
-        out.write(f"  {indices.INDEX_INFO[key].name:<42} {fmt(value)}\n")
+        out.write(f"  {index_name(key, args.dimension, baseline.level):<42} {fmt(value)}\n")
     out.write(
-        f"  {'HHI on the 0-10,000 scale':<42} {computed['hhi'] * 10_000:10.0f}"
+        f"  {'HHI on the 0-10,000 scale':<42} {fmt(computed['hhi'] * 10_000, decimals=0)}"
         f"  ({hhi_reading(computed['hhi'])})\n"
     )
     out.write(f"\n{HHI_BANDS_SOURCE}\n")
@@ -252,11 +295,18 @@ def _cmd_indices(args: argparse.Namespace, out: io.StringIO) -> None:
         out.write("\nCaveats:\n" + "".join(f"  - {c}\n" for c in table.provenance.caveats))
 
 
+def _default_year(catalog: Catalog, reporter: str, args: argparse.Namespace) -> int:
+    """Return the app's default year, or the latest the chosen release and dimension hold."""
+    year = catalog.default_year(reporter)
+    held = _years_or_empty(catalog, reporter, args.release, args.dimension)
+    return year if year in held or not held else max(held)
+
+
 # --- data ----------------------------------------------------------------------------
 
 
 def _cmd_data(args: argparse.Namespace, out: io.StringIO) -> None:
-    catalog = load_catalog()
+    catalog = data_catalog()
     reporters = []
     for reporter in catalog.reporters:
         entry: dict[str, Any] = {
@@ -283,10 +333,7 @@ def _cmd_data(args: argparse.Namespace, out: io.StringIO) -> None:
         for p in catalog.provenances()
     ]
     if args.format == "json":
-        out.write(
-            json.dumps({"reporters": reporters, "sources": sources}, ensure_ascii=False, indent=2)
-            + "\n"
-        )
+        out.write(json_text({"reporters": reporters, "sources": sources}))
         return
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
