@@ -79,9 +79,15 @@ class _Space:
             f"{'vectors' if baseline.level == 'vectors' else baseline.table.dimension}"
         )
 
-    def target(self, code: str) -> tuple[bool, int]:
-        """Resolve ``code``: (is a vector, position). Vector keys win at the vectors level."""
-        if self.level == "vectors" and code in self._vector:
+    def target(self, code: str, *, as_vector: bool | None = None) -> tuple[bool, int]:
+        """Resolve ``code``: (is a vector, position).
+
+        ``as_vector`` says which to prefer where a code is both (China is a partner and a
+        vector); by default vector keys win at the vectors level.
+        """
+        if as_vector is None:
+            as_vector = self.level == "vectors"
+        if as_vector and code in self._vector:
             return True, self._vector[code]
         if code in self._partner:
             return False, self._partner[code]
@@ -230,7 +236,7 @@ def _set_share(
     is_vector, k = space.target(edit.partner)
     source = None
     if edit.source is not None:
-        source_is_vector, source = space.target(edit.source)
+        source_is_vector, source = space.target(edit.source, as_vector=is_vector)
         if source_is_vector != is_vector:
             raise ValueError(
                 f"{edit.partner!r} and {edit.source!r} must both be partners or both vectors"
@@ -238,7 +244,7 @@ def _set_share(
     locked = []
     for code in sorted(state.locked):
         try:
-            lock_is_vector, j = space.target(code)
+            lock_is_vector, j = space.target(code, as_vector=is_vector)
         except ValueError:
             continue
         if lock_is_vector == is_vector:
