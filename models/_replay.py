@@ -204,7 +204,7 @@ def _apply_one(
             new = _set_share(edit, values, state, space)
         case ScaleValue():
             is_vector, i = space.target(edit.partner)
-            mask = space.members(i) if is_vector else np.arange(len(values)) == i
+            mask = space.members(i) if is_vector else np.arange(values.shape[-1]) == i
             if not np.isfinite(edit.percent) or edit.percent < -100.0:
                 raise ValueError(
                     f"the change must be -100 % or more (a value cannot fall below zero); "
