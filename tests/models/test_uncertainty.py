@@ -71,7 +71,7 @@ def test_fixed_sigma_and_no_spread_gives_what_apply_gives(
     except ValueError as exc:
         refusal = str(exc)
     if refusal:  # the same edit is refused, with the same words
-        with pytest.raises(ValueError, match="^edit ") as refused:
+        with pytest.raises(ValueError, match=r"^edit ") as refused:
             scenario_bands(scenario, baseline, draws=3, seed=0)
         assert str(refused.value) == refusal
         return
