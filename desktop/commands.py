@@ -85,6 +85,7 @@ class DragShare(ScenarioCommand):
         ):
             return False
         self.after = other.after
+        self.setText(other.text())  # the undo step names where the drag ended
         # A drag that ends where it started leaves no step behind.
         self.setObsolete(self.after == self.before)
         return True

@@ -1,133 +1,134 @@
-"""The open document: the current scenario, what it gives, and the undo stack.
+"""The open document: the current workbench state, the undo stack and the file.
 
-The scenario is an immutable value; commands (desktop/commands.py) replace it through
-:meth:`Document.set_scenario`, which recomputes the outcome and emits ``changed`` only when
-the value really changed. The baseline is read from the catalog only when the scenario's
-baseline key changes (then ``baseline_changed`` is emitted first), and kept in a small
-cache so switching a selector back and forth is instant.
+Everything the window shows comes from one immutable :class:`~models.workbench.WorkbenchState`
+(the scenario, the student's editing choices, the outcome, the comparison, the history, the
+edits in force and the skipped ones), built by :class:`~models.workbench.Workbench` whole or
+not at all. Commands (desktop/commands.py) replace the scenario through
+:meth:`Document.set_scenario`, which swaps in the new state and emits ``changed`` only when
+the value really changed; :meth:`Document.set_editing` changes the editing choices (current
+category, rule, source, drag under way) and emits ``editing_changed``.
+
+A new scenario is built before anything is swapped (:meth:`Document.prepare`); the state
+the window shows is never half-built.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.viewmodels import History, SkippedEdit, apply_what_applies, history_series
-from models.analysis import Comparison, compare
-from models.blocs import default_partition
+from models.analysis import Comparison
 from models.datasets import Catalog
-from models.scenario import Baseline, Outcome, Scenario, load_baseline
+from models.history import History
+from models.scenario import Baseline, EditError, Outcome, Scenario
+from models.workbench import Editing, Workbench, WorkbenchState
 
 __all__ = ["Document"]
 
-_CACHE_SIZE = 8
-
 
 class Document(QObject):
-    """The current scenario with its baseline, outcome and comparison, and the undo stack."""
+    """The current workbench state, the undo stack and the scenario file."""
 
     changed = Signal()  # the scenario (and so the outcome) changed
     baseline_changed = Signal()  # emitted before `changed` when the categories changed
+    editing_changed = Signal()  # the editing choices changed (current, rule, source, drag)
     file_changed = Signal()  # the document's file path changed
 
     def __init__(self, catalog: Catalog, scenario: Scenario, parent: QObject | None = None):
         super().__init__(parent)
         self.catalog = catalog
+        self.workbench = Workbench(catalog)
         self.undo_stack = QUndoStack(self)
-        self._baselines: OrderedDict[tuple[object, ...], Baseline] = OrderedDict()
-        self._histories: dict[tuple[object, ...], History] = {}
         self._file: Path | None = None
-        self._scenario = scenario
-        self._baseline = self.baseline_for(scenario)
-        self._recompute()
+        self._state = self.workbench.build(scenario)
+        self._prepared: WorkbenchState | None = None
 
     # -- the value ------------------------------------------------------------------
 
     @property
+    def state(self) -> WorkbenchState:
+        """Everything the window shows, as one immutable value."""
+        return self._state
+
+    @property
     def scenario(self) -> Scenario:
-        return self._scenario
+        return self._state.scenario
+
+    @property
+    def editing(self) -> Editing:
+        return self._state.editing
 
     @property
     def baseline(self) -> Baseline:
-        return self._baseline
+        return self._state.baseline
 
     @property
     def outcome(self) -> Outcome:
-        return self._outcome
+        return self._state.outcome
 
     @property
     def comparison(self) -> Comparison:
-        return self._comparison
+        return self._state.comparison
 
     @property
-    def skipped(self) -> tuple[SkippedEdit, ...]:
-        """Edits of the scenario that do not apply to the current baseline."""
-        return self._skipped
+    def skipped(self) -> tuple[EditError, ...]:
+        """Edits of the scenario that could not be applied, with their reasons."""
+        return self._state.skipped
+
+    def history(self) -> History:
+        """Every index over all data years for the current series."""
+        return self._state.history
 
     def baseline_for(self, scenario: Scenario) -> Baseline:
-        """Return (from the cache, or read) the baseline of ``scenario``.
+        """Return the baseline of ``scenario``; the catalog's ValueError if it has none."""
+        return self.workbench.baseline(scenario)
 
-        Raises the catalog's error (a ValueError) if the data do not hold it.
+    def prepare(self, scenario: Scenario) -> WorkbenchState:
+        """Build (and keep for :meth:`set_scenario`) the state ``scenario`` would give.
+
+        Raises the catalog's ValueError if the data do not hold its baseline; nothing
+        changes then.
         """
-        key = scenario.baseline_key
-        baseline = self._baselines.get(key)
-        if baseline is None:
-            baseline = load_baseline(scenario, self.catalog)
-            self._baselines[key] = baseline
-            if len(self._baselines) > _CACHE_SIZE:
-                self._baselines.popitem(last=False)
-        else:
-            self._baselines.move_to_end(key)
-        return baseline
+        if self._prepared is not None and self._prepared.scenario == scenario:
+            return self._prepared
+        self._prepared = self.workbench.build(scenario, self._editing_for(scenario))
+        return self._prepared
+
+    def _editing_for(self, scenario: Scenario) -> Editing:
+        editing = self._state.editing
+        state = self._state
+        if scenario.baseline_key != state.scenario.baseline_key:
+            baseline = self.workbench.baseline(scenario)
+            current = editing.current if editing.current in baseline.codes else None
+            source = editing.source if editing.source in baseline.codes else None
+            editing = Editing(current, editing.rule if source or editing.rule != "from_partner"
+                              else "proportional", source, editing.live)
+        return editing
 
     def set_scenario(self, scenario: Scenario) -> None:
         """Make ``scenario`` current (commands call this); no signal if nothing changed.
 
-        The caller checks beforehand (:meth:`baseline_for`) that the baseline can be read.
+        Callers check beforehand (:meth:`prepare`) that the scenario can be built.
         """
-        if scenario == self._scenario:
+        if scenario == self._state.scenario:
             return
-        new_baseline = scenario.baseline_key != self._scenario.baseline_key
-        self._scenario = scenario
-        if new_baseline:
-            self._baseline = self.baseline_for(scenario)
-        self._recompute()
+        state = self.prepare(scenario)
+        self._prepared = None
+        new_baseline = scenario.baseline_key != self._state.scenario.baseline_key
+        self._state = state
         if new_baseline:
             self.baseline_changed.emit()
         self.changed.emit()
 
-    def _recompute(self) -> None:
-        self._outcome, self._skipped = apply_what_applies(self._scenario, self._baseline)
-        self._comparison = compare(self._outcome)
-
-    # -- history (computed once per baseline series, on demand) ----------------------
-
-    def history(self) -> History:
-        """Every index over all data years for the current reporter, flow and level."""
-        s = self._scenario
-        key = (s.reporter, s.flow, s.release, s.dimension, s.level, s.active_only)
-        history = self._histories.get(key)
-        if history is None:
-            years, codes, values = self.catalog.history(s.reporter, s.flow, release=s.release)
-            codes = tuple(codes)
-            partitions = None
-            if s.dimension == "partners":
-                partitions = [
-                    default_partition(self.catalog, s.reporter, int(year), codes) for year in years
-                ]
-            history = history_series(
-                years,
-                codes,
-                values,
-                partitions=partitions,
-                level=s.level,
-                active_only=s.active_only,
-            )
-            self._histories[key] = history
-        return history
+    def set_editing(self, editing: Editing) -> None:
+        """Change the editing choices; ``editing_changed`` if they really changed."""
+        if editing == self._state.editing:
+            return
+        self._state = self._state.with_editing(editing)
+        self._prepared = None
+        self.editing_changed.emit()
 
     # -- the file ---------------------------------------------------------------------
 

@@ -1,8 +1,13 @@
-"""Edits described in words, for undo steps and notes ("set China's share to 25.00 %")."""
+"""Edits described in plain words, for the edits panel, undo steps and notes.
+
+"China's share set to 30.00 %, others in proportion"; "Russia 30 % dearer (sigma 4)".
+Every kind of edit is matched; a new kind that is not described here fails type checking.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,20 +20,46 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EditText", text)
 
 
+def _rule_words(edit: SetShare, name_of: Callable[[str], str]) -> str:
+    if edit.rule == "equal":
+        return _tr("the others change equally")
+    if edit.rule == "from_partner" and edit.source is not None:
+        return _tr("taken from {name}").format(name=name_of(edit.source))
+    return _tr("the others in proportion")
+
+
+def _shock_words(code: str, size: float, name_of: Callable[[str], str]) -> str:
+    percent = f"{abs(100.0 * size):g}"
+    if size >= 0:
+        return _tr("{name} {percent} % dearer").format(name=name_of(code), percent=percent)
+    return _tr("{name} {percent} % cheaper").format(name=name_of(code), percent=percent)
+
+
 def describe_edit(edit: Edit, name_of: Callable[[str], str]) -> str:
     """One line saying what ``edit`` does; ``name_of`` turns a code into a name."""
-    if isinstance(edit, SetShare):
-        return _tr("set {name}'s share to {share:.2f} %").format(
-            name=name_of(edit.partner), share=100.0 * edit.share)
-    if isinstance(edit, SetLock):
-        names = ", ".join(name_of(code) for code in edit.partners)
-        return (_tr("lock {names}") if edit.locked else _tr("unlock {names}")).format(names=names)
-    if isinstance(edit, ScaleValue):
-        return _tr("change {name}'s trade value by {percent:+.1f} %").format(
-            name=name_of(edit.partner), percent=edit.percent)
-    if isinstance(edit, CostShock):
-        shocks = ", ".join(f"{name_of(code)} {100.0 * size:+.1f} %" for code, size in edit.shocks)
-        return _tr("cost shock ({shocks}; sigma {sigma:g})").format(shocks=shocks, sigma=edit.sigma)
-    if isinstance(edit, Growth):
-        return _tr("growth over {years} years").format(years=edit.years)
-    return edit.kind  # pragma: no cover - Edit is a closed union
+    match edit:
+        case SetShare():
+            return _tr("{name}'s share set to {share:.2f} %, {rule}").format(
+                name=name_of(edit.partner), share=100.0 * edit.share,
+                rule=_rule_words(edit, name_of))
+        case SetLock():
+            names = ", ".join(name_of(code) for code in edit.partners)
+            return (_tr("{names} locked") if edit.locked else _tr("{names} unlocked")).format(
+                names=names)
+        case ScaleValue():
+            return _tr("{name}'s trade value {percent:+g} %").format(
+                name=name_of(edit.partner), percent=edit.percent)
+        case CostShock():
+            shocks = ", ".join(_shock_words(code, size, name_of) for code, size in edit.shocks)
+            text = _tr("{shocks} (sigma {sigma:g})").format(shocks=shocks, sigma=edit.sigma)
+            if edit.demand_elasticity is not None:
+                text += _tr(", total responds with elasticity {eta:g}").format(
+                    eta=edit.demand_elasticity)
+            return text
+        case Growth():
+            rates = ", ".join(f"{name_of(code)} {100.0 * rate:+g} %" for code, rate in edit.rates)
+            others = _tr("others {rate:+g} %").format(rate=100.0 * edit.default_rate)
+            return _tr("growth a year over {years} years: {rates}").format(
+                years=edit.years, rates=", ".join(part for part in (rates, others) if part))
+        case _:
+            assert_never(edit)

@@ -9,16 +9,14 @@ Numbers are formatted here (locale-neutral); words are translated by the widgets
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
-from models import indices, rebalance
+from models import indices
 from models.analysis import Comparison
-from models.blocs import Partition
-from models.scenario import Baseline, Edit, Outcome, Scenario, apply
+from models.history import History
 
 __all__ = [
     "EXTRA_INDEX_KEYS",
@@ -26,17 +24,13 @@ __all__ = [
     "BarSeries",
     "History",
     "IndexRow",
-    "SkippedEdit",
-    "apply_what_applies",
     "contribution_bars",
     "format_change",
     "format_share",
     "format_share_change",
     "format_value",
-    "history_series",
     "index_rows",
     "share_bars",
-    "share_range",
     "vector_bars",
 ]
 
@@ -198,101 +192,3 @@ def vector_bars(comparison: Comparison) -> BarSeries:
         np.nan_to_num(comparison.baseline_shares),
         np.nan_to_num(comparison.scenario_shares),
     )
-
-
-@dataclass(frozen=True)
-class History:
-    """Every index over the data years, computed in one call."""
-
-    years: NDArray[np.int64]
-    values: dict[str, NDArray[np.float64]]
-
-    def series(self, key: str) -> NDArray[np.float64]:
-        """One index over the years (NaN where undefined)."""
-        return self.values.get(key, np.full(len(self.years), np.nan))
-
-
-def history_series(
-    years: NDArray[np.int64] | tuple[int, ...],
-    codes: tuple[str, ...],
-    values: NDArray[np.float64],
-    *,
-    partitions: Sequence[Partition] | None,
-    level: str,
-    active_only: bool,
-) -> History:
-    """Compute every index for every year of ``values`` (years x partners) at once.
-
-    ``partitions`` gives each year's vectors (memberships change with the years). At the
-    vectors level the partners are first summed into them; vector balance (the evenness of
-    vector shares) is added whenever partitions are given.
-    """
-    x = np.asarray(values, dtype=np.float64)
-    vectors = None
-    if partitions is not None:
-        if len(partitions) != len(x):
-            raise ValueError(f"`partitions` has {len(partitions)} entries for {len(x)} years")
-        vectors = np.stack([p.aggregate(row, codes) for p, row in zip(partitions, x, strict=True)])
-    if level == "vectors" and vectors is not None:
-        x = vectors
-    computed = {
-        key: np.asarray(v, dtype=np.float64)
-        for key, v in indices.compute_all(x, active_only=active_only).items()
-    }
-    if vectors is not None:
-        computed["vector_balance"] = np.asarray(indices.evenness(vectors), dtype=np.float64)
-    return History(np.asarray(years, dtype=np.int64), computed)
-
-
-def share_range(
-    outcome: Outcome, code: str, *, rule: str, source: str | None
-) -> tuple[float, float]:
-    """Return the shares ``code`` can be given under ``rule`` with the outcome's locks."""
-    baseline = outcome.baseline
-    locked = tuple(baseline.index_of(c) for c in sorted(outcome.locked) if c != code)
-    source_index = None if source is None or source == code else baseline.index_of(source)
-    lo, hi = rebalance.feasible_range(
-        np.nan_to_num(outcome.shares),
-        baseline.index_of(code),
-        rule=rule,
-        locked=locked,
-        source=source_index,
-    )
-    return float(lo), float(hi)
-
-
-@dataclass(frozen=True)
-class SkippedEdit:
-    """An edit of the scenario that does not apply to the current baseline."""
-
-    position: int  # from 1, as in the scenario file
-    edit: Edit
-    reason: str
-
-
-def apply_what_applies(
-    scenario: Scenario, baseline: Baseline
-) -> tuple[Outcome, tuple[SkippedEdit, ...]]:
-    """Apply the scenario, leaving out (and reporting) edits that do not fit the baseline.
-
-    An edit may name a partner missing from another year's data, or a partner at the
-    vectors level. Such edits stay in the scenario (nothing the user did is lost) but are
-    skipped here, so the rest still show; the outcome's scenario is the full scenario.
-    """
-    try:
-        return apply(scenario, baseline), ()
-    except ValueError:
-        pass
-    kept: list[Edit] = []
-    skipped: list[SkippedEdit] = []
-    for position, edit in enumerate(scenario.edits, start=1):
-        trial = replace(scenario, edits=(*kept, edit))
-        try:
-            apply(trial, baseline)
-        except ValueError as exc:
-            reason = str(exc).split(": ", 1)[-1]
-            skipped.append(SkippedEdit(position, edit, reason))
-        else:
-            kept.append(edit)
-    outcome = apply(replace(scenario, edits=tuple(kept)), baseline)
-    return replace(outcome, scenario=scenario), tuple(skipped)

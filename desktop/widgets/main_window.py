@@ -9,9 +9,12 @@ redrawn; the others are marked and redrawn when their tab is shown.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -24,20 +27,22 @@ from PySide6.QtWidgets import (
 
 from desktop import viewmodels as vm
 from desktop.document import Document
-from desktop.edit_text import describe_edit
-from desktop.editing import ScenarioEditing
+from desktop.editing import CarryOver, ScenarioEditing
 from desktop.file_actions import FileActions
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
 from desktop.widgets.chart_panel import ChartPanel
+from desktop.widgets.data_badge import DataBadge, ui_words
 from desktop.widgets.edit_panel import EditPanel
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.index_panel import IndexPanel
 from desktop.widgets.info_bar import InfoBar
 from desktop.widgets.partner_table import PartnerTable
+from desktop.widgets.scenario_panel import EditLine, ScenarioPanel
 from desktop.widgets.share_editor import ShareEditor
 from desktop.widgets.sources_dialog import SourcesDialog
-from models.datasets import DataError
+from models.data_status import data_status
+from models.scenario import CostShock, Edit, ScaleValue, SetShare
 
 __all__ = ["MainWindow"]
 
@@ -52,7 +57,6 @@ class MainWindow(QMainWindow):
         self.preferences = preferences if preferences is not None else Preferences()
         self.files = FileActions(self, document, self.preferences)
         self.editing = ScenarioEditing(document, self)
-        self._share_range = (0.0, 0.0)
         self._sources_dialog: SourcesDialog | None = None
         self.setObjectName("MainWindow")
         self._build_widgets()
@@ -66,23 +70,34 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.baseline_bar = BaselineBar(self)
+        self.data_badge = DataBadge(self)
+        self.data_badge.sources_requested.connect(self._on_sources_triggered)
         self.table = PartnerTable(self)
         self.share_editor = ShareEditor(self)
         self.edit_panel = EditPanel(self)
         self.info_bar = InfoBar(self)
         self.charts = ChartPanel(self)  # created in reading order: that is the Tab order
         self.index_panel = IndexPanel(self)
+        self.scenario_panel = ScenarioPanel(self)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.data_badge)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.share_editor)
         left_layout.addWidget(self.edit_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workbench")
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((left, 5), (self.charts, 5), (self.index_panel, 4)):
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_splitter.setObjectName("indices_and_scenario")
+        self.right_splitter.setChildrenCollapsible(False)
+        self.right_splitter.addWidget(self.index_panel)
+        self.right_splitter.addWidget(self.scenario_panel)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+        for widget, stretch in ((left, 5), (self.charts, 5), (self.right_splitter, 4)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         central = QWidget(self)
@@ -180,6 +195,7 @@ class MainWindow(QMainWindow):
         document = self.document
         self.editing.message.connect(self._on_editing_message)
         document.changed.connect(self._on_document_changed)
+        document.editing_changed.connect(self._on_document_editing_changed)
         document.baseline_changed.connect(self._on_document_baseline_changed)
         document.file_changed.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
@@ -190,13 +206,18 @@ class MainWindow(QMainWindow):
         self.table.selection_changed.connect(self._on_table_selection_changed)
         self.table.model.share_requested.connect(self._on_share_set)
         self.table.model.lock_requested.connect(self.editing.set_lock)
-        self.share_editor.drag_started.connect(self.editing.start_drag)
+        self.share_editor.drag_started.connect(self._on_share_editor_drag_started)
         self.share_editor.drag_moved.connect(self._on_share_editor_drag_moved)
         self.share_editor.drag_finished.connect(self._on_share_editor_drag_finished)
         self.share_editor.share_set.connect(self._on_share_set)
-        self.share_editor.rule_changed.connect(self._refresh_share_editor)
+        self.share_editor.rule_changed.connect(self._on_share_editor_rule_changed)
         self.edit_panel.value_change_requested.connect(self._on_edit_panel_value_change_requested)
         self.edit_panel.cost_shock_requested.connect(self._on_edit_panel_cost_shock_requested)
+        self.scenario_panel.texts_edited.connect(self._on_scenario_panel_texts_edited)
+        self.scenario_panel.switch_requested.connect(self.editing.switch_edit)
+        self.scenario_panel.remove_requested.connect(self.editing.remove_edit)
+        self.scenario_panel.change_requested.connect(self._on_scenario_panel_change_requested)
+        self.editing.ask_carry_over = self._ask_carry_over
 
     # -- document -> widgets --------------------------------------------------------------
 
@@ -204,8 +225,18 @@ class MainWindow(QMainWindow):
         document = self.document
         baseline = document.baseline
         current = self.table.current_code()
-        self.table.model.set_baseline(baseline.codes, baseline.names, baseline.values,
-                                      baseline.shares)
+        status = data_status(baseline.table, document.catalog, level=document.scenario.level)
+        quoted = status.quoted
+        self.table.model.set_baseline(
+            baseline.codes, baseline.names, baseline.values, baseline.shares,
+            revised=quoted.revised if quoted is not None and quoted.codes == baseline.codes
+            else None)
+        words = ui_words(status.words)
+        self.table.set_words(words.one, words.many, words.many_detailed)
+        self.table.set_unallocated(status.unallocated)
+        self.share_editor.set_words(words.one, words.many)
+        self.edit_panel.set_words(words.one, words.many)
+        self.data_badge.set_status(status, year=baseline.table.year)
         self.table.resort()
         codes = baseline.codes
         by_share = sorted(range(len(codes)), key=lambda i: -float(baseline.values[i]))
@@ -215,66 +246,62 @@ class MainWindow(QMainWindow):
             self.table.select_code(current)
         elif codes:
             self.table.view.selectRow(0)
-        scenario = document.scenario
-        try:
-            years = document.catalog.years(scenario.reporter, release=scenario.release,
-                                           dimension=scenario.dimension)
-        except DataError:
-            years = (scenario.year,)
-        self.baseline_bar.set_scenario(scenario, years)
+        self.baseline_bar.set_scenario(document.scenario, document.state.years)
+        self._on_share_editor_rule_changed()  # the sources may have changed with the data
         self.charts.baseline_changed()
         self._update_source_label()
         if self._sources_dialog is not None and self._sources_dialog.isVisible():
             self._fill_sources_dialog()
 
     def _on_document_changed(self) -> None:
-        document = self.document
-        outcome, comparison = document.outcome, document.comparison
+        state = self.document.state
+        outcome, comparison = state.outcome, state.comparison
+        live = state.editing.live
         self.table.model.set_outcome(outcome.values, outcome.shares, outcome.locked)
-        dragging = self.editing.dragging
-        if not dragging:
+        if not live:
             self.table.resort()
         self.index_panel.set_rows(vm.index_rows(comparison))
-        self.index_panel.set_n_used(comparison.n_used, document.scenario.active_only)
-        self.charts.set_comparison(document, comparison, live=dragging)
+        self.index_panel.set_n_used(comparison.n_used, state.scenario.active_only)
+        self.charts.set_comparison(self.document, comparison, live=live)
         self._refresh_share_editor()
-        if not dragging:
-            self.baseline_bar.set_scenario(
-                document.scenario,
-                [int(self.baseline_bar.year_combo.itemData(i))
-                 for i in range(self.baseline_bar.year_combo.count())])
+        if not live:
+            self.baseline_bar.set_scenario(state.scenario, state.years)
             self._update_info()
             self._update_title()
 
+    def _on_document_editing_changed(self) -> None:
+        if not self.document.editing.live:
+            self._on_document_changed()  # re-sort, notes, title, axes: skipped while dragging
+        else:
+            self._refresh_share_editor()
+
     def _refresh_share_editor(self) -> None:
-        code = self.table.current_code()
-        outcome = self.document.outcome
+        state = self.document.state
+        code, outcome = state.editing.current, state.outcome
         if not code or code not in outcome.baseline.codes:
             self.share_editor.set_partner("", "", 0.0, 0.0, 0.0, locked=False)
             return
         index = outcome.baseline.index_of(code)
         share = float(outcome.shares[index]) if outcome.values.sum() > 0 else 0.0
-        locked = code in outcome.locked
-        if not self.editing.dragging:
-            try:
-                self._share_range = vm.share_range(outcome, code, rule=self.share_editor.rule(),
-                                                   source=self.share_editor.source())
-            except ValueError:
-                self._share_range = (share, share)
-        lo, hi = self._share_range
+        lo, hi = state.share_range
         self.share_editor.set_partner(code, outcome.baseline.names[index], share, lo, hi,
-                                      locked=locked)
+                                      locked=code in outcome.locked)
 
     def _update_info(self) -> None:
-        scenario = self.document.scenario
-        notes = list(self.document.outcome.messages)
-        for skipped in self.document.skipped:
+        state = self.document.state
+        scenario = state.scenario
+        notes = [*state.undefined, *state.outcome.messages]
+        skipped = state.skipped
+        if skipped:
             notes.append(self.tr(
-                "Edit {n} ({what}) does not apply to these data: {reason}. It stays in the "
-                "scenario and applies again where it fits."
-            ).format(n=skipped.position, what=describe_edit(skipped.edit, self._name_of),
-                     reason=skipped.reason))
+                "%n edit(s) do not apply to these data and are not in force (see the Scenario "
+                "panel); they stay in the scenario and apply again where they fit.", "",
+                len(skipped)))
         self.info_bar.set_info(scenario.title, scenario.description, scenario.references, notes)
+        self.scenario_panel.set_scenario(scenario.title, scenario.description, scenario.notes, [
+            EditLine(s.position, self.editing.describe(s.edit), s.status, s.reason,
+                     changeable=isinstance(s.edit, SetShare | ScaleValue | CostShock))
+            for s in state.edits])
 
     def _update_title(self, clean: bool | None = None) -> None:
         file = self.document.file
@@ -288,18 +315,22 @@ class MainWindow(QMainWindow):
     def _update_source_label(self) -> None:
         table = self.document.baseline.table
         provenance = table.provenance
+        status = {"final": self.tr("final"), "preliminary": self.tr("preliminary"),
+                  "partial": self.tr("incomplete"), "approximate": self.tr("approximate")
+                  }.get(table.status, table.status)
         if table.unallocated is None:
             missing = self.tr("no official total, so what is unlisted is unknown")
         else:
             missing = self.tr("unallocated {value:,.0f} {unit}").format(
                 value=table.unallocated, unit=provenance.unit)
+        # What matters first: the bar cuts the end, which is the long name of the source.
         self.source_label.setText(self.tr(
-            "{name} {year} {flow}: {source}; {release} [{status}]; {missing}; {count} caveat(s)"
+            "{name} {year} {flow}, {status}; {missing}; {count} caveat(s). Source: {source}"
         ).format(name=table.reporter_name, year=table.year, flow=self.tr(table.flow),
-                 source=provenance.source, release=provenance.release, status=table.status,
-                 missing=missing, count=len(provenance.caveats)))
+                 status=status, missing=missing, count=len(provenance.caveats),
+                 source=provenance.source))
         self.source_label.setToolTip("\n".join(
-            [provenance.source, *("- " + c for c in provenance.caveats)]))
+            [provenance.source, provenance.release, *("- " + c for c in provenance.caveats)]))
 
     def _name_of(self, code: str) -> str:
         return self.editing.name_of(code)
@@ -307,17 +338,84 @@ class MainWindow(QMainWindow):
     # -- gestures -> commands (desktop/editing.py builds and pushes them) -------------------
 
     def _on_share_set(self, code: str, share: float) -> None:
-        editor = self.share_editor
-        if not self.editing.set_share(code, share, editor.rule(), editor.source()):
+        if not self.editing.set_share(code, share):
             self._refresh_share_editor()  # show the share as it is
 
+    def _on_share_editor_drag_started(self, _code: str) -> None:
+        self.editing.start_drag()
+
     def _on_share_editor_drag_moved(self, code: str, share: float) -> None:
-        editor = self.share_editor
-        self.editing.move_drag(code, share, editor.rule(), editor.source())
+        self.editing.move_drag(code, share)
 
     def _on_share_editor_drag_finished(self, _code: str) -> None:
-        self.editing.finish_drag()
-        self._on_document_changed()  # re-sort, notes, title, axes: skipped while dragging
+        self.editing.finish_drag()  # the document says so: re-sort, notes, title, axes
+
+    def _on_share_editor_rule_changed(self) -> None:
+        # The editor's own choice, sent with its signal: the rule lives in the document.
+        editing = self.document.editing
+        self.document.set_editing(replace(editing, rule=self.share_editor.rule(),
+                                          source=self.share_editor.source()))
+
+    def _on_scenario_panel_texts_edited(self, title: str, description: str, notes: str) -> None:
+        self.editing.set_texts(title=title, description=description, notes=notes)
+
+    def _on_scenario_panel_change_requested(self, position: int) -> None:
+        edit = self.document.scenario.edits[position - 1]
+        changed = self._ask_changed_edit(edit)
+        if changed is not None:
+            self.editing.replace_edit(position, changed)
+
+    def _ask_changed_edit(self, edit: Edit) -> Edit | None:
+        """Ask for the edit's new number (kept here so tests can replace the dialog)."""
+        what = self.editing.describe(edit)
+        title = self.tr("Change the edit")
+        match edit:
+            case SetShare():
+                value, ok = QInputDialog.getDouble(
+                    self, title, self.tr("{what}\nNew share (%):").format(what=what),
+                    100.0 * edit.share, 0.0, 100.0, 2)
+                return replace(edit, share=value / 100.0) if ok else None
+            case ScaleValue():
+                value, ok = QInputDialog.getDouble(
+                    self, title, self.tr("{what}\nChange in trade value (%):").format(what=what),
+                    edit.percent, -100.0, 1e6, 1)
+                return replace(edit, percent=value) if ok else None
+            case CostShock():
+                size = edit.shocks[0][1] if edit.shocks else 0.0
+                value, ok = QInputDialog.getDouble(
+                    self, title, self.tr("{what}\nCost change for every partner in it (%; "
+                                         "negative = cheaper):").format(what=what),
+                    100.0 * size, -90.0, 1000.0, 1)
+                if not ok:
+                    return None
+                return replace(edit, shocks=tuple((c, value / 100.0) for c, _ in edit.shocks))
+            case _:
+                return None
+
+    def _ask_carry_over(self, carry: CarryOver) -> str:
+        """Ask whether to keep the edits on the new baseline: "keep", "clean" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep the edits?"))
+        box.setText(self.tr("The scenario's edits were made on {before}. Keep them on {after}?")
+                    .format(before=carry.before, after=carry.after))
+        lines = []
+        if carry.carried:
+            lines.append(self.tr("These apply to {after} too (their effect is computed on the "
+                                 "new data):").format(after=carry.after))
+            lines += [f"  • {text}" for text in carry.carried]
+        if carry.dropped:
+            lines.append(self.tr("These do not apply to {after} and would be kept but not in "
+                                 "force:").format(after=carry.after))
+            lines += [f"  • {text}" for text in carry.dropped]
+        box.setInformativeText("\n".join(lines))
+        keep = box.addButton(self.tr("&Keep the edits"), QMessageBox.ButtonRole.AcceptRole)
+        clean = box.addButton(self.tr("&Start clean"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "clean" if clicked is clean else "cancel"
 
     def _on_edit_panel_value_change_requested(self, percent: float) -> None:
         self.editing.scale_values(self.table.selected_codes(), percent)
@@ -334,8 +432,8 @@ class MainWindow(QMainWindow):
 
     # -- table selection ------------------------------------------------------------------
 
-    def _on_table_current_changed(self, _code: str) -> None:
-        self._refresh_share_editor()
+    def _on_table_current_changed(self, code: str) -> None:
+        self.document.set_editing(replace(self.document.editing, current=code or None))
 
     def _on_table_selection_changed(self) -> None:
         self.edit_panel.set_selection([self._name_of(c) for c in self.table.selected_codes()])

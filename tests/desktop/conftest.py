@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.document import Document
+from desktop.editing import CarryOver
 from desktop.settings import Preferences
 from desktop.widgets.main_window import MainWindow
 from models.datasets import Catalog, load_catalog
@@ -83,6 +84,11 @@ class Dialogs:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Discard
+    # The question asked when the baseline changes with edits in force, and its answer.
+    carry_overs: list[CarryOver] = field(default_factory=list)
+    carry_answer: str = "keep"
+    # The "change the edit" prompt: a function from the edit to the new one (None: cancel).
+    change_edit: Any = None
 
 
 @pytest.fixture(autouse=True)
@@ -99,6 +105,15 @@ def dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
         record.questions.append(text)
         return record.answer
 
+    def carry_over(_window: object, carry: CarryOver) -> str:
+        record.carry_overs.append(carry)
+        return record.carry_answer
+
+    def change_edit(_window: object, edit: Any) -> Any:
+        return None if record.change_edit is None else record.change_edit(edit)
+
+    monkeypatch.setattr(MainWindow, "_ask_carry_over", carry_over)
+    monkeypatch.setattr(MainWindow, "_ask_changed_edit", change_edit)
     monkeypatch.setattr(QMessageBox, "warning", warning)
     monkeypatch.setattr(QMessageBox, "critical", warning)
     monkeypatch.setattr(QMessageBox, "question", question)

@@ -12,6 +12,7 @@ from desktop.commands import AppendEdits, DragShare, ReplaceScenario
 from desktop.document import Document
 from models.datasets import Catalog
 from models.scenario import Scenario, SetShare
+from models.workbench import Editing
 
 
 @pytest.fixture
@@ -107,10 +108,11 @@ def test_editing_refuses_what_cannot_be_done(qtbot: Any, document: Document) -> 
     editing = ScenarioEditing(document)
     document.undo_stack.push(AppendEdits(document, document.scenario, [SetLock(("RUS",))], "l"))
     with qtbot.waitSignal(editing.message) as blocker:
-        assert not editing.set_share("RUS", 0.3, "proportional", None)
+        assert not editing.set_share("RUS", 0.3)
     assert "locked" in blocker.args[0]
+    document.set_editing(Editing(rule="from_partner", source="RUS"))
     with qtbot.waitSignal(editing.message):
-        assert not editing.set_share("CHN", 0.3, "from_partner", "RUS")  # locked source
+        assert not editing.set_share("CHN", 0.3)  # locked source
     assert document.undo_stack.count() == 1
     # product groups exist only in the revised release: refused, nothing pushed
     document.undo_stack.push(ReplaceScenario(
@@ -120,5 +122,6 @@ def test_editing_refuses_what_cannot_be_done(qtbot: Any, document: Document) -> 
     assert "not available" in blocker.args[0]
     assert document.scenario.dimension == "partners"
     assert document.undo_stack.count() == 2
-    assert editing.set_share("CHN", 0.3, "from_partner", "ITA")
+    document.set_editing(Editing(rule="from_partner", source="ITA"))
+    assert editing.set_share("CHN", 0.3)
     assert document.undo_stack.count() == 3

@@ -241,7 +241,9 @@ def test_filter_by_name_and_sort(window: MainWindow, qtbot: Any) -> None:
     assert shown_names == sorted(shown_names, key=str.casefold)
 
 
-def test_baseline_change_keeps_edits_and_says_what_does_not_apply(window: MainWindow) -> None:
+def test_baseline_change_keeps_edits_and_says_what_does_not_apply(
+    window: MainWindow, dialogs: Any
+) -> None:
     document = window.document
     drag(window, "CHN", [30.0])
     window.edit_panel.value_button.click()  # China's value -10 %
@@ -260,15 +262,22 @@ def test_baseline_change_keeps_edits_and_says_what_does_not_apply(window: MainWi
     bar.flow_combo.setCurrentIndex(bar.flow_combo.findData("imports"))
     bar.flow_combo.activated.emit(bar.flow_combo.currentIndex())
     assert document.scenario.flow == "imports"
-    # an edit naming a partner that is not a vector is reported, not dropped
+    # a partner edit at the vectors level applies to the partner, then sums into its vector
     document.undo_stack.push(
         AppendEdits(document, document.scenario, [SetShare("KGZ", 0.1)], "kgz"))
+    assert document.skipped == ()
+    # the first publication quotes three partners: Kyrgyzstan is not among them
+    bar.release_combo.setCurrentIndex(bar.release_combo.findData("first_published"))
+    bar.release_combo.activated.emit(bar.release_combo.currentIndex())
+    assert document.scenario.release == "first_published"
     assert [s.position for s in document.skipped] == [3]
+    assert "Kyrgyz" in dialogs.carry_overs[-1].dropped[0]
     assert window.info_bar.isVisibleTo(window)
-    assert "Edit 3" in window.info_bar.label.text()
-    assert "stays in the scenario" in window.info_bar.label.text()
+    assert "do not apply" in window.info_bar.label.text()
+    panel = window.scenario_panel
+    assert "Not applied here" in panel.list.item(2).text()
     # undo walks back through the baseline changes
-    for _ in range(4):
+    for _ in range(5):
         window.undo_action.trigger()
     assert document.scenario.level == "partners"
     assert document.scenario.year != 2022
@@ -448,8 +457,8 @@ def test_every_selector_value_gives_a_working_workbench(window: MainWindow) -> N
             assert str(document.scenario.year) in window.source_label.text()
             code = window.table.model.code(0)
             window.table.select_code(code)
-            low, high = vm.share_range(document.outcome, code, rule=window.share_editor.rule(),
-                                       source=window.share_editor.source())
+            assert document.editing.current == code
+            low, high = document.state.share_range
             if high > low:  # a category whose share can move at all
                 target = low + 0.5 * (high - low)
                 drag(window, code, [100.0 * target])

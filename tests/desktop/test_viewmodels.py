@@ -9,15 +9,11 @@ import numpy as np
 import pytest
 
 from desktop import viewmodels as vm
-from models import indices, rebalance
+from models import indices
 from models.analysis import compare
-from models.blocs import default_partition
 from models.datasets import Catalog
 from models.scenario import (
-    CostShock,
-    ScaleValue,
     Scenario,
-    SetLock,
     SetShare,
     apply,
     load_baseline,
@@ -110,50 +106,3 @@ def test_vector_bars_partners_and_vectors_level(catalog: Catalog) -> None:
     at_level = vm.vector_bars(compare(apply(vectors, load_baseline(vectors, catalog))))
     assert at_level.codes == bars.codes
     np.testing.assert_allclose(at_level.baseline, bars.baseline)
-
-
-def test_history_series_matches_indices_year_by_year(catalog: Catalog) -> None:
-    years, codes, values = catalog.history("KAZ", "imports")
-    partitions = [default_partition(catalog, "KAZ", int(y), codes) for y in years]
-    history = vm.history_series(years, codes, values, partitions=partitions, level="partners",
-                                active_only=False)
-    assert history.years.tolist() == list(years)
-    i = list(years).index(2022)
-    assert history.series("hhi")[i] == pytest.approx(float(indices.hhi(values[i])))
-    vectors = partitions[i].aggregate(values[i], codes)
-    assert history.series("vector_balance")[i] == pytest.approx(float(indices.evenness(vectors)))
-    at_vectors = vm.history_series(years, codes, values, partitions=partitions, level="vectors",
-                                   active_only=False)
-    assert at_vectors.series("hhi")[i] == pytest.approx(float(indices.hhi(vectors)))
-    with pytest.raises(ValueError, match="partitions"):
-        vm.history_series(years, codes, values, partitions=partitions[:2], level="partners",
-                          active_only=False)
-
-
-def test_share_range_follows_rule_and_locks(exports_2022) -> None:  # type: ignore[no-untyped-def]
-    scenario, baseline = exports_2022
-    outcome = apply(scenario.with_edit(SetLock(("RUS",))), baseline)
-    lo, hi = vm.share_range(outcome, "CHN", rule="proportional", source=None)
-    rus = float(outcome.shares[baseline.index_of("RUS")])
-    assert (lo, hi) == pytest.approx((0.0, 1.0 - rus))
-    lo, hi = vm.share_range(outcome, "CHN", rule="from_partner", source="ITA")
-    shares = outcome.shares
-    expected = shares[baseline.index_of("CHN")] + shares[baseline.index_of("ITA")]
-    assert hi == pytest.approx(expected)
-    with pytest.raises(ValueError, match="locked"):
-        vm.share_range(outcome, "CHN", rule="from_partner", source="RUS")  # locked source
-    assert rebalance.RULES  # the rules the editor offers exist
-
-
-def test_apply_what_applies_skips_and_keeps(catalog: Catalog) -> None:
-    scenario = Scenario("KAZ", 2022, "exports").with_edit(SetShare("CHN", 0.3))
-    scenario = scenario.with_edit(ScaleValue("ITA", -20.0))
-    vectors = Scenario(**{**scenario.__dict__, "level": "vectors"})
-    vectors = vectors.with_edit(CostShock((("CHN", 0.2),), 4.0))
-    outcome, skipped = vm.apply_what_applies(vectors, load_baseline(vectors, catalog))
-    assert outcome.scenario == vectors  # nothing the user did is lost
-    assert [s.position for s in skipped] == [2]  # Italy is not a vector; China is
-    assert "ITA" in skipped[0].reason
-    whole, none_skipped = vm.apply_what_applies(scenario, load_baseline(scenario, catalog))
-    assert none_skipped == ()
-    assert whole.scenario == scenario
