@@ -3,7 +3,7 @@
 ``run`` applies a scenario file and prints baseline, scenario and change; ``montecarlo`` draws
 its cost shocks and sigma many times and prints bands. The parser that calls them is
 in :mod:`models.cli`. A scenario with no trade left is a valid outcome: its indices are
-undefined, shown as ``n/a`` in tables, empty in CSV and ``null`` in JSON (DESIGN.md sec. 2).
+undefined, shown as ``n/a`` in tables, empty in CSV and ``null`` in JSON (docs/design.md sec. 2).
 """
 
 from __future__ import annotations

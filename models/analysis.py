@@ -1,7 +1,7 @@
 """Explaining a scenario: every index as baseline, scenario and change, and who did what.
 
 :func:`compare` turns an :class:`~models.scenario.Outcome` into plain numbers that the GUI,
-the command line and reports all show: the indices of DESIGN.md sec. 2 on both sides, the
+the command line and reports all show: the indices of docs/design.md sec. 2 on both sides, the
 change in HHI split into each category's contribution ``s_i'^2 - s_i^2`` (they sum to the
 change exactly), Finger-Kreinin similarity to the baseline, vector (bloc) shares and the
 vector balance, and the shares of the overlapping memberships (EAEU, EU-27, OTS, CIS, SCO).
@@ -104,7 +104,7 @@ def compare(outcome: Outcome) -> Comparison:
     base = outcome.baseline
     active_only = outcome.scenario.active_only
     both = np.vstack([base.values, outcome.values])
-    # N comes from the baseline (DESIGN.md sec. 2): a partner the scenario drops to zero
+    # N comes from the baseline (docs/design.md sec. 2): a partner the scenario drops to zero
     # still counts when "active partners only" is chosen.
     n_used = int(np.count_nonzero(base.values)) if active_only else len(base.codes)
     computed = indices.compute_all(both, n=max(n_used, 1))

@@ -139,7 +139,7 @@ def _onehot(partition: Partition, partners: tuple[str, ...]) -> NDArray[np.float
 def default_partition(
     catalog: Catalog, reporter: str, year: int, partners: Sequence[str]
 ) -> Partition:
-    """Return the default vectors of DESIGN.md for ``reporter`` in ``year``.
+    """Return the default vectors of docs/design.md for ``reporter`` in ``year``.
 
     Russia and the rest of the EAEU; China; EU-27; United States; Türkiye and the other
     Turkic states (OTS members); Central Asia; rest of Asia (UN M49 region Asia); rest of

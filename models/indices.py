@@ -1,4 +1,4 @@
-"""Concentration and diversification indices of trade values (DESIGN.md sec. 2).
+"""Concentration and diversification indices of trade values (docs/design.md sec. 2).
 
 Every index takes non-negative trade values (not necessarily summing to 1) of any shape and
 works along ``axis``, so a ``(draws, partners)`` array gives one number a draw. Shares are

@@ -1,4 +1,4 @@
-"""Monte Carlo uncertainty bands for every index (DESIGN.md sec. 3).
+"""Monte Carlo uncertainty bands for every index (docs/design.md sec. 3).
 
 :func:`monte_carlo` draws ``sigma`` and the partners' cost shocks from ranges, with a seed
 so that a run can be repeated exactly, pushes every draw through the Armington/CES rule
@@ -195,7 +195,7 @@ def monte_carlo(
     step = max(1, _BLOCK_ELEMENTS // run.baseline.size)
     parallel = count * run.baseline.size >= _kernels.PARALLEL_MIN_ELEMENTS and count >= 2 * step
     # A handful of row blocks, for the cache and the two threads: not a loop over draws
-    # (DESIGN.md sec. 3), as every step within a block is one array operation.
+    # (docs/design.md sec. 3), as every step within a block is one array operation.
     _kernels.in_row_blocks(count, step, functools.partial(run.start, step), parallel=parallel)
 
     if eta is None:

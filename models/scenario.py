@@ -180,7 +180,7 @@ def load_baseline(
 ) -> Baseline:
     """Read the scenario's baseline from ``catalog`` and group it into vectors if asked.
 
-    ``partition`` overrides the default vectors (DESIGN.md sec. 2) for this reporter/year.
+    ``partition`` overrides the default vectors (docs/design.md sec. 2) for this reporter/year.
     """
     table = catalog.table(
         scenario.reporter,

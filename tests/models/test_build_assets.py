@@ -23,7 +23,7 @@ SOURCE_ENV = "MULTIVECTOR_SOURCE_DATA"
 
 # Words that belong to how the data were put together, not to what a student cites.
 NOT_FOR_STUDENTS = (
-    "../", "shared/", "sources.md", "design.md", "project brief", "corpus",
+    "../", "/work/", "sources.md", "design.md", "project brief", "corpus",
     "to be verified", "not verified", "the compiler", "research draft",
 )
 # Secondary sites the memberships used to cite; they now cite treaties and organisations.

@@ -1,7 +1,7 @@
 """Tests of models.indices: published worked examples, edge cases and invariants.
 
 The property tests compare every index with a textbook implementation written here
-(shares first, then the formula of DESIGN.md sec. 2 on them), and check the invariants that
+(shares first, then the formula of docs/design.md sec. 2 on them), and check the invariants that
 make the indices what they are: bounds, permutation and scale invariance, extremes.
 """
 
@@ -149,7 +149,7 @@ def test_finger_kreinin_by_hand() -> None:
 
 
 def test_kazakhstan_2022_top_three_exports_by_hand() -> None:
-    # The Astana Times (2023) early 2022 figures quoted in DESIGN.md sec. 4: exports to
+    # The Astana Times (2023) early 2022 figures quoted in docs/design.md sec. 4: exports to
     # Italy $13.9bn, China $13.2bn, Russia $8.8bn. By hand, over these three partners:
     # HHI = (13.9^2 + 13.2^2 + 8.8^2) / 35.9^2 = 444.89 / 1288.81; CR1 = 13.9 / 35.9.
     exports = [13.9, 13.2, 8.8]
