@@ -65,6 +65,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "title": scenario.title,
         "description": scenario.description,
         "references": list(scenario.references),
+        "notes": scenario.notes,
         "baseline": {
             "reporter": scenario.reporter,
             "year": scenario.year,
@@ -74,7 +75,10 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
             "level": scenario.level,
             "active_only": scenario.active_only,
         },
-        "edits": [_edit_to_dict(e) for e in scenario.edits],
+        "edits": [
+            {**_edit_to_dict(e), **({"off": True} if i in scenario.switched_off else {})}
+            for i, e in enumerate(scenario.edits, start=1)
+        ],
     }
 
 
@@ -241,7 +245,16 @@ def scenario_from_dict(document: Any) -> Scenario:
         version += 1
     _checks.only_fields(
         doc,
-        {"format", "schema_version", "title", "description", "references", "baseline", "edits"},
+        {
+            "format",
+            "schema_version",
+            "title",
+            "description",
+            "references",
+            "notes",
+            "baseline",
+            "edits",
+        },
         "",
     )
     base = _checks.json_object(doc.get("baseline"), "baseline")
@@ -276,6 +289,8 @@ def scenario_from_dict(document: Any) -> Scenario:
         level=level,
         active_only=_checks.boolean(base.get("active_only", False), "baseline.active_only"),
         edits=tuple(_edit(e, f"edits[{i}]") for i, e in enumerate(edits_raw)),
+        switched_off=_switched_off(edits_raw),
+        notes=_checks.plain_text(doc.get("notes", ""), "notes"),
         title=_checks.plain_text(doc.get("title", ""), "title"),
         description=_checks.plain_text(doc.get("description", ""), "description"),
         references=tuple(
@@ -284,8 +299,18 @@ def scenario_from_dict(document: Any) -> Scenario:
     )
 
 
+def _switched_off(edits_raw: list[Any]) -> frozenset[int]:
+    """Positions (from 1) of the edits marked ``"off": true`` (kept, not applied)."""
+    return frozenset(
+        i
+        for i, raw in enumerate(edits_raw, start=1)
+        if _checks.boolean(raw.get("off", False), f"edits[{i - 1}].off")
+    )
+
+
 def _edit(raw: Any, where: str) -> Edit:
-    obj = _checks.json_object(raw, where)
+    obj = dict(_checks.json_object(raw, where))
+    obj.pop("off", None)  # switched off or not: read by _switched_off
     kind = obj.get("kind")
     match kind:
         case SetShare.kind:

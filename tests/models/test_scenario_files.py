@@ -315,3 +315,21 @@ def test_every_edit_kind_is_written() -> None:
 def test_bom_is_accepted() -> None:
     text = scenario_files.dumps(Scenario("KAZ", 2022))
     assert scenario_files.loads(b"\xef\xbb\xbf" + text.encode("utf-8")) == Scenario("KAZ", 2022)
+
+
+def test_notes_and_switched_off_edits_round_trip() -> None:
+    from models.scenario import ScaleValue, Scenario, SetShare
+    from models.scenario_files import dumps, loads
+
+    scenario = (
+        Scenario("KAZ", 2022, notes="Compare with 2019.")
+        .with_edit(SetShare("CHN", 0.3))
+        .with_edit(ScaleValue("ITA", -10.0))
+        .with_edit_switched(2, False)
+    )
+    text = dumps(scenario)
+    assert '"off": true' in text
+    assert loads(text) == scenario
+    bad = text.replace('"off": true', '"off": "yes"')
+    with pytest.raises(ValueError, match=r"edits\[1\]\.off"):
+        loads(bad)
