@@ -114,6 +114,13 @@ class FileActions(QObject):
         self._preferences.last_folder = path.parent
         return True
 
+    def new_scenario(self) -> bool:
+        """Start a new, untitled scenario on the data shown (after asking about changes)."""
+        if not self.confirm_discard():
+            return False
+        self._document.open(self._document.scenario.without_edits(), None)
+        return True
+
     def save(self) -> bool:
         if self._document.file is None:
             return self.save_as()

@@ -99,8 +99,12 @@ def scenario_bands(
     >>> from models.datasets import load_catalog
     >>> from models.scenario import CostShock, Scenario, apply, load_baseline
     >>> from models.analysis import compare
-    >>> s = Scenario("KAZ", 2022, "exports").with_edit(CostShock((("RUS", 0.3),), 4.0))
-    >>> b = load_baseline(s, load_catalog())
+    >>> catalog = load_catalog()
+    >>> reporter = catalog.default_reporter
+    >>> start = Scenario(reporter, catalog.default_year(reporter), "exports")
+    >>> partner = load_baseline(start, catalog).codes[0]
+    >>> s = start.with_edit(CostShock(((partner, 0.3),), 4.0))
+    >>> b = load_baseline(s, catalog)
     >>> bands = scenario_bands(s, b, draws=10, seed=1)
     >>> bool(np.allclose(bands.bands["hhi"], compare(apply(s, b)).scenario["hhi"]))
     True

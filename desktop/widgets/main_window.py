@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.document.undo_stack
+        self.new_action = self._action(
+            self.tr("&New scenario"), QKeySequence.StandardKey.New,
+            self.tr("Start an untitled scenario on the data shown"), self._on_new_triggered)
         self.open_action = self._action(self.tr("&Open..."), QKeySequence.StandardKey.Open,
                                         self.tr("Open a scenario file"), self._on_open_triggered)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save,
@@ -148,7 +151,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.open_action, self.save_action, self.save_as_action):
+        for action in (self.new_action, self.open_action, self.save_action,
+                       self.save_as_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -439,6 +443,9 @@ class MainWindow(QMainWindow):
         self.edit_panel.set_selection([self._name_of(c) for c in self.table.selected_codes()])
 
     # -- files, presets, sources ------------------------------------------------------------
+
+    def _on_new_triggered(self) -> None:
+        self.files.new_scenario()
 
     def _on_open_triggered(self) -> None:
         self.files.open_file()
