@@ -2,7 +2,8 @@
 
 A value change scales each selected partner's trade by a percentage (the total follows);
 a cost shock makes trade with them dearer (or cheaper) and redistributes it by the
-Armington/CES rule with elasticity sigma. Each button press is one undoable step.
+Armington/CES rule with elasticity sigma. Each button press is one undoable step. Labels
+name the categories in the dimension's words (:meth:`EditPanel.set_words`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class EditPanel(QGroupBox):
     cost_shock_requested = Signal(float, float)  # shock (0.2 = 20 % dearer), sigma
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Change the selected partners"), parent)
+        super().__init__(parent)
         self.selection_label = QLabel(self)
         self.selection_label.setWordWrap(True)
 
@@ -42,10 +43,7 @@ class EditPanel(QGroupBox):
         self.value_spin.setValue(-10.0)
         self.value_spin.setSuffix(" %")
         self.value_spin.setAccessibleName(self.tr("Change in trade value, percent"))
-        self.value_spin.setToolTip(self.tr("-50 % halves the trade with each selected partner; "
-                                           "the total changes with it"))
         self.value_button = QPushButton(self.tr("Change &value"), self)
-        self.value_button.setToolTip(self.tr("Scale the selected partners' trade values"))
 
         self.shock_spin = QDoubleSpinBox(self)
         self.shock_spin.setRange(-99.0, 500.0)
@@ -54,9 +52,6 @@ class EditPanel(QGroupBox):
         self.shock_spin.setValue(20.0)
         self.shock_spin.setSuffix(" %")
         self.shock_spin.setAccessibleName(self.tr("Trade-cost shock, percent"))
-        self.shock_spin.setToolTip(self.tr("How much dearer trade with the selected partners "
-                                           "becomes (a tariff, a sanctions premium); negative "
-                                           "= cheaper (a new transit corridor)"))
         low, high = simulate.SIGMA_RANGE
         self.sigma_spin = QDoubleSpinBox(self)
         self.sigma_spin.setRange(0.1, 20.0)
@@ -64,14 +59,8 @@ class EditPanel(QGroupBox):
         self.sigma_spin.setSingleStep(0.25)
         self.sigma_spin.setValue(simulate.DEFAULT_SIGMA)
         self.sigma_spin.setAccessibleName(self.tr("Elasticity of substitution sigma"))
-        self.sigma_spin.setToolTip(self.tr(
-            "Elasticity of substitution between partners (Armington/CES). Default {default:g}, "
-            "sensible range {low:g} to {high:g}. Source: {source}. sigma = 1 changes no shares."
-        ).format(default=simulate.DEFAULT_SIGMA, low=low, high=high,
-                 source=self.tr(getattr(simulate, "SIGMA_SOURCE", "models.simulate"))))
+        self._sigma_range = (low, high)
         self.shock_button = QPushButton(self.tr("Apply &shock"), self)
-        self.shock_button.setToolTip(self.tr("Redistribute trade away from (or towards) the "
-                                             "selected partners by the CES rule"))
 
         value_label = QLabel(self.tr("Trade &value:"), self)
         value_label.setBuddy(self.value_spin)
@@ -95,12 +84,39 @@ class EditPanel(QGroupBox):
 
         self.value_button.clicked.connect(self._on_value_button_clicked)
         self.shock_button.clicked.connect(self._on_shock_button_clicked)
-        self.set_selection([])
+        self._one, self._many = "", ""
+        self._names: tuple[str, ...] = ()
+        self.set_words(self.tr("partner"), self.tr("partners"))
+
+    def set_words(self, one: str, many: str) -> None:
+        """Name the categories ('product group', 'product groups') in labels and tips."""
+        if (one, many) == (self._one, self._many):
+            return
+        self._one, self._many = one, many
+        self.setTitle(self.tr("Change the selected {many}").format(many=many))
+        self.value_spin.setToolTip(self.tr("-50 % halves the trade of each selected {one}; "
+                                           "the total changes with it").format(one=one))
+        self.value_button.setToolTip(
+            self.tr("Scale the trade values of the selected {many}").format(many=many))
+        self.shock_spin.setToolTip(self.tr(
+            "How much dearer trade in the selected {many} becomes (a tariff, a sanctions "
+            "premium); negative = cheaper (a new transit corridor)").format(many=many))
+        low, high = self._sigma_range
+        self.sigma_spin.setToolTip(self.tr(
+            "Elasticity of substitution between {many} (Armington/CES). Default {default:g}, "
+            "sensible range {low:g} to {high:g}. Source: {source}. sigma = 1 changes no shares."
+        ).format(many=many, default=simulate.DEFAULT_SIGMA, low=low, high=high,
+                 source=self.tr(getattr(simulate, "SIGMA_SOURCE", "models.simulate"))))
+        self.shock_button.setToolTip(self.tr("Redistribute trade away from (or towards) the "
+                                             "selected {many} by the CES rule").format(many=many))
+        self.set_selection(self._names)
 
     def set_selection(self, names: Sequence[str]) -> None:
-        """Say which partners the buttons act on; disable them when none is selected."""
+        """Say which categories the buttons act on; disable them when none is selected."""
+        self._names = tuple(names)
         if not names:
-            text = self.tr("Select one or more partners in the table (Ctrl+click, Shift+click).")
+            text = self.tr("Select one or more {many} in the table (Ctrl+click, "
+                           "Shift+click).").format(many=self._many)
         elif len(names) <= 3:
             text = self.tr("Selected: {names}").format(names=", ".join(names))
         else:

@@ -9,11 +9,17 @@ Sorting is done here (the view shows this model directly, see partner_table): a 
 every share is then one ``dataChanged`` for the view instead of one per row, which keeps a
 slider drag smooth with 200 partners. Display texts are formatted once per change, for all
 rows at once, not once per paint.
+
+The headers name the categories in the dimension's words (partner, product group, vector).
+For a first-published table a seventh column, ``REVISED``, holds the revised figure of each
+quoted category for the same year (the view shows it beside the first-published value).
+The unallocated trade is not a row here: it is no category (see partner_table).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,8 +36,8 @@ __all__ = ["PartnerModel"]
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-NAME, LOCK, BASE_VALUE, BASE_SHARE, SCEN_SHARE, CHANGE = range(6)
-_COLUMNS = 6
+NAME, LOCK, BASE_VALUE, BASE_SHARE, SCEN_SHARE, CHANGE, REVISED = range(7)
+_COLUMNS = 6  # without REVISED
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _EDIT = Qt.ItemDataRole.EditRole.value
 _CHECK = Qt.ItemDataRole.CheckStateRole.value
@@ -52,6 +58,18 @@ def _percent(shares: NDArray[np.float64]) -> list[str]:
     return [f"{x:.2f} %" for x in (100.0 * shares).tolist()]
 
 
+def _revised_texts(revised: NDArray[np.float64], first: NDArray[np.float64]) -> list[str]:
+    texts = []
+    for later, early in zip(revised.tolist(), first.tolist(), strict=True):
+        if later != later:  # NaN: the revised data have no figure
+            texts.append("n/a")
+        elif early > 0:
+            texts.append(f"{later:,.1f} ({100.0 * (later / early - 1.0):+.1f} %)")
+        else:
+            texts.append(f"{later:,.1f}")
+    return texts
+
+
 class PartnerModel(QAbstractTableModel):
     """Categories with baseline and scenario values and shares, and their locks."""
 
@@ -69,20 +87,45 @@ class PartnerModel(QAbstractTableModel):
         self._locked = np.zeros(0, dtype=bool)
         self._order = np.zeros(0, dtype=np.intp)  # row -> category
         self._row = np.zeros(0, dtype=np.intp)  # category -> row
-        self._texts: list[list[str] | None] = [None] * _COLUMNS  # by column, by category
+        self._revised: NDArray[np.float64] | None = None  # first-published tables only
+        self._texts: list[list[str] | None] = [None] * (_COLUMNS + 1)  # by column, category
         self.sort_column = BASE_VALUE
         self.sort_order = Qt.SortOrder.DescendingOrder
+        self._headers: tuple[str, ...] = ()
+        self._header_tips: tuple[str, ...] = ()
+        self._one, self._many_detailed = self.tr("partner"), self.tr("partners")
+        self._many = self._many_detailed
+        self._set_headers()
+
+    def set_words(self, one: str, many: str, many_detailed: str) -> None:
+        """Name the categories (translated nouns: 'product group', 'product groups', ...)."""
+        if (one, many, many_detailed) == (self._one, self._many, self._many_detailed):
+            return
+        self._one, self._many, self._many_detailed = one, many, many_detailed
+        self._set_headers()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def _set_headers(self) -> None:
+        quoted = self._revised is not None
+        value = self.tr("Quoted\nUS$ m") if quoted else self.tr("Baseline\nUS$ m")
+        value_tip = (self.tr("Trade value as first published, US$ million") if quoted
+                     else self.tr("Baseline trade value, US$ million"))
         self._headers = (
-            self.tr("Partner"), self.tr("Lock"), self.tr("Baseline\nUS$ m"),
+            self._one[:1].upper() + self._one[1:], self.tr("Lock"), value,
             self.tr("Baseline\nshare"), self.tr("Scenario\nshare"), self.tr("Change\n(pp)"),
+            self.tr("Revised\nUS$ m"),
         )
         self._header_tips = (
-            self.tr("Trade partner (or vector / product group)"),
-            self.tr("Locked partners keep their share when others are edited"),
-            self.tr("Baseline trade value, US$ million"),
-            self.tr("Baseline share of the listed total"),
+            self._many_detailed[:1].upper() + self._many_detailed[1:],
+            self.tr("Locked {many} keep their share when others are edited").format(
+                many=self._many),
+            value_tip,
+            self.tr("Baseline share of the listed total (the unallocated trade is not "
+                    "counted)"),
             self.tr("Scenario share; double-click or press F2 to type an exact number"),
             self.tr("Scenario share minus baseline share, in percentage points"),
+            self.tr("The revised figure for the same {one} and year, US$ million, and how "
+                    "much it differs from the first-published one").format(one=self._one),
         )
 
     # -- setters (called by the window when the document changes) --------------------
@@ -93,9 +136,17 @@ class PartnerModel(QAbstractTableModel):
         names: Sequence[str],
         values: NDArray[np.float64],
         shares: NDArray[np.float64],
+        *,
+        revised: NDArray[np.float64] | None = None,
     ) -> None:
-        """Show new categories (resets the model), sorted as before."""
+        """Show new categories (resets the model), sorted as before.
+
+        ``revised`` (aligned with ``codes``, NaN where none) adds the ``REVISED`` column:
+        the values are then first-published figures.
+        """
         self.beginResetModel()
+        self._revised = None if revised is None else np.asarray(revised, dtype=np.float64)
+        self._set_headers()
         self._codes = tuple(codes)
         self._names = tuple(names)
         self._base_values = np.asarray(values, dtype=np.float64)
@@ -106,6 +157,8 @@ class PartnerModel(QAbstractTableModel):
         self._texts[NAME] = list(self._names)
         self._texts[BASE_VALUE] = [f"{x:,.1f}" for x in self._base_values.tolist()]
         self._texts[BASE_SHARE] = _percent(self._base_shares)
+        self._texts[REVISED] = (None if self._revised is None
+                                else _revised_texts(self._revised, self._base_values))
         self._format_scenario()
         self._set_order(self._sorted_order(self.sort_column, self.sort_order))
         self.endResetModel()
@@ -150,7 +203,7 @@ class PartnerModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> NDArray[np.intp]:
-        key: object
+        key: list[Any]
         if column == NAME:
             key = [name.casefold() for name in self._names]
         elif column == LOCK:
@@ -161,10 +214,11 @@ class PartnerModel(QAbstractTableModel):
             key = self._base_shares.tolist()
         elif column == SCEN_SHARE:
             key = self._shares.tolist()
+        elif column == REVISED and self._revised is not None:
+            key = np.nan_to_num(self._revised, nan=-1.0).tolist()
         else:
             key = (self._shares - self._base_shares).tolist()
-        keys: list[object] = list(key)  # type: ignore[call-overload]
-        rows = sorted(range(len(keys)), key=keys.__getitem__,
+        rows = sorted(range(len(key)), key=key.__getitem__,
                       reverse=order == Qt.SortOrder.DescendingOrder)
         return np.asarray(rows, dtype=np.intp)
 
@@ -176,7 +230,7 @@ class PartnerModel(QAbstractTableModel):
     # -- lookups ------------------------------------------------------------------------
 
     def code(self, row: int) -> str:
-        return self._codes[self._order[row]]
+        return self._codes[int(self._order[row])]
 
     def row_of(self, code: str) -> int:
         return int(self._row[self._codes.index(code)])
@@ -198,7 +252,7 @@ class PartnerModel(QAbstractTableModel):
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         # One Python call instead of the base class's rowCount() + columnCount(): the view
         # asks for an index for every cell it paints.
-        if 0 <= row < len(self._codes) and 0 <= column < _COLUMNS and not parent.isValid():
+        if 0 <= row < len(self._codes) and 0 <= column < self._columns and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
 
@@ -206,7 +260,16 @@ class PartnerModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._codes)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
+        return 0 if parent.isValid() else self._columns
+
+    @property
+    def _columns(self) -> int:
+        return _COLUMNS if self._revised is None else _COLUMNS + 1
+
+    @property
+    def has_revised(self) -> bool:
+        """Whether the ``REVISED`` column is shown (a first-published table)."""
+        return self._revised is not None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal:
@@ -248,7 +311,7 @@ class PartnerModel(QAbstractTableModel):
     def setData(self, index: _Index, value: object, role: int = _EDIT) -> bool:
         code = self._codes[self._order[index.row()]]
         if role == _CHECK and index.column() == LOCK:
-            locked = Qt.CheckState(value) == _CHECKED  # type: ignore[call-overload]
+            locked = Qt.CheckState(value) == _CHECKED
             self.lock_requested.emit(code, locked)
             return True
         if role == _EDIT and index.column() == SCEN_SHARE:
@@ -258,6 +321,14 @@ class PartnerModel(QAbstractTableModel):
 
     def _tooltip(self, i: int) -> str:
         state = self.tr("locked") if self._locked[i] else self.tr("not locked")
+        if self._revised is not None:
+            return self.tr("{name} ({code}), {state}\nfirst published {base:,.1f} US$ m "
+                           "({base_share:.2f} % of the quoted)\nrevised {revised:,.1f} US$ m"
+                           "\nscenario {value:,.1f} US$ m ({share:.2f} %)").format(
+                name=self._names[i], code=self._codes[i], state=state,
+                base=self._base_values[i], base_share=100.0 * self._base_shares[i],
+                revised=self._revised[i], value=self._values[i],
+                share=100.0 * self._shares[i])
         return self.tr("{name} ({code}), {state}\nbaseline {base:,.1f} US$ m ({base_share:.2f} %)"
                        "\nscenario {value:,.1f} US$ m ({share:.2f} %)").format(
             name=self._names[i], code=self._codes[i], state=state,

@@ -10,6 +10,10 @@ The view shows the :class:`~desktop.widgets.partner_model.PartnerModel` itself, 
 proxy in between: the model sorts its own rows, and the filter hides the rows that do not
 match. A proxy would map every cell of every repaint through Python (one ``index()`` call
 per role asked), which is a tenth of the time of a slider step.
+
+Where the official total exceeds the listed categories, the gap is shown under the view as
+an "Unallocated" line: pinned, in its own style, aligned with the columns, never a row of
+the model (so it cannot be selected, edited, sorted, filtered or counted as a category).
 """
 
 from __future__ import annotations
@@ -20,14 +24,16 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
+    QFrame,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -38,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets import partner_model as pm
+from models.data_status import Unallocated
 
 __all__ = ["PartnerTable"]
 
@@ -97,6 +104,63 @@ class _PartnerView(QTableView):
         self.viewport().update(QRect(left, 0, right - left, self.viewport().height()))
 
 
+class UnallocatedRow(QFrame):
+    """The unallocated trade as a line under the table, aligned with its columns."""
+
+    def __init__(self, view: QTableView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._view = view
+        self._texts: dict[int, str] = {}
+        self.setAccessibleName(self.tr("Unallocated trade"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = self.font()
+        font.setItalic(True)
+        self.setFont(font)
+        self.setFixedHeight(self.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.sectionResized.connect(self._on_columns_moved)
+        header.sectionMoved.connect(self._on_columns_moved)
+        header.geometriesChanged.connect(self.update)
+        view.horizontalScrollBar().valueChanged.connect(self.update)
+        self.setVisible(False)
+
+    def set_texts(self, texts: dict[int, str], description: str) -> None:
+        """Show ``texts`` by model column, or hide the line if there are none."""
+        self._texts = dict(texts)
+        self.setToolTip(description)
+        self.setAccessibleDescription(description)
+        self.setVisible(bool(texts))
+        self.update()
+
+    def text(self, column: int) -> str:
+        return self._texts.get(column, "")
+
+    def _on_columns_moved(self, *_args: int) -> None:
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.midlight())
+        painter.setPen(palette.mid().color())
+        painter.drawLine(0, 0, self.width(), 0)
+        painter.setPen(palette.text().color())
+        header = self._view.horizontalHeader()
+        origin = self.mapFromGlobal(header.viewport().mapToGlobal(QPoint(0, 0))).x()
+        metrics = self.fontMetrics()
+        for column, text in self._texts.items():
+            if column >= header.count() or header.isSectionHidden(column):
+                continue
+            rect = QRect(origin + header.sectionViewportPosition(column) + 4, 0,
+                         header.sectionSize(column) - 8, self.height())
+            left = column == pm.NAME
+            align = (Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight) \
+                | Qt.AlignmentFlag.AlignVCenter
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, align, shown)
+        painter.end()
+
+
 class PartnerTable(QWidget):
     """Filter box + table view over a :class:`PartnerModel`; the filter hides rows."""
 
@@ -108,15 +172,10 @@ class PartnerTable(QWidget):
         self.model = pm.PartnerModel(self)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter partners by name or code (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter partners"))
-        self.filter_edit.setToolTip(
-            self.tr("Type part of a partner's name to show only matching rows"))
 
         self.view = _PartnerView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Partners"))
         self.view.setItemDelegateForColumn(pm.SCEN_SHARE, _ShareDelegate(self.view))
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,12 +199,20 @@ class PartnerTable(QWidget):
                               (pm.BASE_VALUE, digits), (pm.BASE_SHARE, digits - 10),
                               (pm.SCEN_SHARE, digits - 4), (pm.CHANGE, digits - 16)):
             header.resizeSection(column, width)
+        self._revised_width = self.fontMetrics().horizontalAdvance("000,000.0 (+00.0 %)") + 14
         self.view.sortByColumn(pm.BASE_VALUE, Qt.SortOrder.DescendingOrder)
+        self.unallocated_row = UnallocatedRow(self.view, self)
+        self._unallocated: Unallocated | None = None
+        self._one = ""
+        self.set_words(self.tr("partner"), self.tr("partners"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.filter_edit)
+        layout.addSpacing(2)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.unallocated_row)
 
         self._find = QShortcut(QKeySequence.StandardKey.Find, self)
         self._find.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -154,10 +221,44 @@ class PartnerTable(QWidget):
         # Rows move when the model re-sorts or gets new categories: hide them again.
         self.model.layoutChanged.connect(self._apply_filter)
         self.model.modelReset.connect(self._apply_filter)
+        self.model.modelReset.connect(self._on_model_reset)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
 
     # -- setters -------------------------------------------------------------------------
+
+    def set_words(self, one: str, many: str, many_detailed: str | None = None) -> None:
+        """Name the categories in the filter, the headers and the unallocated line."""
+        self._one = one
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter {many} by name or code (Ctrl+F)").format(many=many))
+        self.filter_edit.setAccessibleName(self.tr("Filter {many}").format(many=many))
+        self.filter_edit.setToolTip(self.tr(
+            "Type part of a name or code to show only the matching {many}").format(many=many))
+        self.view.setAccessibleName(many[:1].upper() + many[1:])
+        self.model.set_words(one, many, many_detailed or many)
+        self._show_unallocated()
+
+    def set_unallocated(self, unallocated: Unallocated | None) -> None:
+        """Show the trade no listed category holds under the table (None hides the line)."""
+        self._unallocated = unallocated
+        self._show_unallocated()
+
+    def _show_unallocated(self) -> None:
+        if self._unallocated is None:
+            self.unallocated_row.set_texts({}, "")
+            return
+        value, total = self._unallocated.value, self._unallocated.official_total
+        percent = f"{100.0 * self._unallocated.share:.2f} %"
+        self.unallocated_row.set_texts(
+            {pm.NAME: self.tr("Unallocated ({percent} of total)").format(percent=percent),
+             pm.BASE_VALUE: f"{value:,.1f}", pm.BASE_SHARE: "-", pm.SCEN_SHARE: "-",
+             pm.CHANGE: "-"},
+            self.tr("Unallocated: {value:,.1f} US$ million, {percent} of the official total "
+                    "{total:,.1f}, is trade the source does not break down by {one}. It is "
+                    "not a {one}: it is not in the shares, the edits or any index, and it "
+                    "is never spread over the others.").format(
+                value=value, percent=percent, total=total, one=self._one))
 
     def resort(self) -> None:
         """Sort again by the chosen column (after an edit; not during a slider drag)."""
@@ -207,6 +308,13 @@ class PartnerTable(QWidget):
         return codes
 
     # -- handlers ------------------------------------------------------------------------
+
+    def _on_model_reset(self) -> None:
+        # The revised figures of a first-published table go beside the quoted ones.
+        if self.model.has_revised:
+            header = self.view.horizontalHeader()
+            header.resizeSection(pm.REVISED, self._revised_width)
+            header.moveSection(header.visualIndex(pm.REVISED), pm.BASE_VALUE + 1)
 
     def _on_find_activated(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,7 +4,8 @@ The slider spans the shares the partner can have (``rebalance.feasible_range``);
 it reports live moves (``drag_moved``) between ``drag_started`` and ``drag_finished`` so the
 window can merge a drag into one undo step. A keyboard step on the slider or a number typed
 in the spin box is a single step (``share_set``). The rule says how the other partners
-make room: in proportion, equally, or from one named partner.
+make room: in proportion, equally, or from one named partner. Labels and warnings name the
+categories in the dimension's words (:meth:`ShareEditor.set_words`).
 """
 
 from __future__ import annotations
@@ -45,8 +46,6 @@ class ShareEditor(QGroupBox):
         self.partner_label.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setAccessibleName(self.tr("Scenario share slider"))
-        self.slider.setToolTip(self.tr("Drag to set the selected partner's share; the range is "
-                                       "what the rule and the locks allow"))
         self.slider.setSingleStep(10)
         self.slider.setPageStep(100)
         self.slider.setTracking(True)
@@ -61,19 +60,12 @@ class ShareEditor(QGroupBox):
         self.spin.setToolTip(self.tr("Type an exact share and press Enter"))
         self.range_label = QLabel(self)
         self.range_label.setAccessibleName(self.tr("Feasible range"))
-        self.range_label.setToolTip(self.tr("The shares this partner can have under the rule "
-                                            "and the locks"))
         self.rule_combo = QComboBox(self)
         self.rule_combo.addItem(self.tr("in proportion"), "proportional")
         self.rule_combo.addItem(self.tr("equally"), "equal")
-        self.rule_combo.addItem(self.tr("from one partner:"), "from_partner")
+        self.rule_combo.addItem("", "from_partner")  # text in set_words
         self.rule_combo.setAccessibleName(self.tr("Rebalancing rule"))
-        self.rule_combo.setToolTip(self.tr(
-            "How the other partners (not locked) make room: in proportion to their shares, "
-            "by equal amounts, or all of it from one partner"))
         self.source_combo = QComboBox(self)
-        self.source_combo.setAccessibleName(self.tr("Partner that gives or takes the difference"))
-        self.source_combo.setToolTip(self.tr("With 'from one partner': only this partner changes"))
         self.source_combo.setMinimumContentsLength(8)
         self.source_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -102,9 +94,36 @@ class ShareEditor(QGroupBox):
         self.spin.valueChanged.connect(self._on_spin_value_changed)
         self.rule_combo.currentIndexChanged.connect(self._on_rule_combo_changed)
         self.source_combo.currentIndexChanged.connect(self._on_source_combo_changed)
+        self._one = ""
+        self.set_words(self.tr("partner"), self.tr("partners"))
         self.set_partner("", "", 0.0, 0.0, 0.0, locked=False)
 
     # -- setters (signals blocked: they never write back) -------------------------------
+
+    def set_words(self, one: str, many: str) -> None:
+        """Name the categories ('product group', 'product groups') in labels and tips."""
+        if one == self._one:
+            return
+        self._one = one
+        title = one[:1].upper() + one[1:]
+        self.slider.setToolTip(self.tr("Drag to set the share of the selected {one}; the range "
+                                       "is what the rule and the locks allow").format(one=one))
+        self.range_label.setToolTip(self.tr("The shares this {one} can have under the rule "
+                                            "and the locks").format(one=one))
+        self.rule_combo.setItemText(self.rule_combo.findData("from_partner"),
+                                    self.tr("from one {one}:").format(one=one))
+        self.rule_combo.setToolTip(self.tr(
+            "How the other {many} (not locked) make room: in proportion to their shares, "
+            "by equal amounts, or all of it from one {one}").format(one=one, many=many))
+        self.source_combo.setAccessibleName(
+            self.tr("{One} that gives or takes the difference").format(One=title))
+        self.source_combo.setToolTip(self.tr(
+            "With 'from one {one}': only this {one} changes").format(one=one))
+        if not self._code:
+            self.partner_label.setText(self._empty_text())
+
+    def _empty_text(self) -> str:
+        return self.tr("Select a {one} in the table to set its share.").format(one=self._one)
 
     def set_partner(
         self, code: str, name: str, share: float, lo: float, hi: float, *, locked: bool
@@ -113,7 +132,7 @@ class ShareEditor(QGroupBox):
         dragging = self.slider.isSliderDown() and code == self._code
         self._code = code
         if not code:
-            text = self.tr("Select a partner in the table to set its share.")
+            text = self._empty_text()
         elif locked:
             text = self.tr("{name} is locked: unlock it to change its share.").format(name=name)
         else:  # (the share itself is in the spin box: no relayout on every slider move)
@@ -136,7 +155,7 @@ class ShareEditor(QGroupBox):
             self.range_label.setText(text)
 
     def set_sources(self, codes: Sequence[str], names: Sequence[str]) -> None:
-        """Offer these partners for 'from one partner' (the choice is kept if still there)."""
+        """Offer these categories for 'from one ...' (the choice is kept if still there)."""
         current = self.source()
         self.source_combo.blockSignals(True)
         self.source_combo.clear()

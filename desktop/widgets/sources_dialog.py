@@ -1,8 +1,9 @@
 """Where the numbers come from: the current table's provenance and every data file's.
 
-Shows the source, release, unit, address and caveats of the data in use, the official
-total beside the sum of the listed partners and what is unallocated (or that this is
-unknown), and below them the records of every embedded data file.
+Shows first what state the data in use are in (the caveats of the data badges: preliminary,
+missing months, first published...), then their source, release, unit, address and
+caveats, the official total beside the sum of the listed categories and what is unallocated
+(or that this is unknown), and below them the records of every embedded data file.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from models.data_status import data_status
 from models.datasets import Provenance, TradeTable
 
 __all__ = ["SourcesDialog"]
@@ -41,12 +43,17 @@ class SourcesDialog(QDialog):
 
     def set_sources(self, table: TradeTable, listed_total: float,
                     provenances: Iterable[Provenance]) -> None:
-        """Show ``table``'s provenance and totals, then every file's record."""
+        """Show ``table``'s status, provenance and totals, then every file's record."""
         unit = _e(table.provenance.unit)
         parts = [f"<h2>{_e(self.tr('The data in use'))}</h2>",
                  f"<p><b>{_e(table.reporter_name)}</b>, {_e(table.year)}, {_e(self.tr(table.flow))}"
-                 f" &mdash; {_e(self.tr('status'))}: {_e(table.status)}</p>",
-                 self._record(table.provenance)]
+                 f" &mdash; {_e(self.tr('status'))}: {_e(self.tr(table.status))}</p>"]
+        badges = data_status(table).badges
+        if badges:
+            parts.append(f"<p><b>{_e(self.tr('Read with care'))}:</b></p><ul>" + "".join(
+                f"<li>{_e(b.caveat)}</li>" for b in badges)
+                + "</ul>")
+        parts.append(self._record(table.provenance))
         rows = [(self.tr("Sum of the listed categories"), f"{listed_total:,.1f} {unit}")]
         if table.official_total is not None:
             rows.append((self.tr("Official total"), f"{table.official_total:,.1f} {unit}"))
