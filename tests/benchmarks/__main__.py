@@ -10,7 +10,7 @@ import importlib
 import sys
 
 # Each module has main(), which prints one table of ratios.
-MODULES = ["bench_indices", "bench_simulate", "bench_gui"]
+MODULES = ["bench_indices", "bench_simulate", "bench_gui", "bench_open"]
 
 
 def main() -> int:
