@@ -186,9 +186,11 @@ def data_status(
     --------
     >>> from models.datasets import load_catalog
     >>> catalog = load_catalog()
-    >>> status = data_status(catalog.table("KAZ", 2022, "exports", dimension="hs_sections"))
-    >>> [b.kind for b in status.badges], status.badge("missing_months").months_missing
-    (['missing_months'], (9,))
+    >>> reporter = catalog.default_reporter
+    >>> year = catalog.years(reporter, dimension="hs_sections")[0]
+    >>> table = catalog.table(reporter, year, "exports", dimension="hs_sections")
+    >>> [b.kind for b in data_status(table).badges]
+    ['missing_months']
     """
     words = dimension_words(table.dimension, level=level)
     unallocated = None
