@@ -18,6 +18,7 @@ from typing import Final
 __all__ = [
     "NOT_AVAILABLE",
     "PERCENT_KEYS",
+    "SHARE_WIDTH",
     "TABLE_WIDTH",
     "TWO_DECIMAL_KEYS",
     "csv_number",
@@ -27,6 +28,7 @@ __all__ = [
     "format_share_change",
     "format_value",
     "table_number",
+    "table_share",
 ]
 
 NOT_AVAILABLE: Final = "n/a"
@@ -37,6 +39,8 @@ TWO_DECIMAL_KEYS: Final[frozenset[str]] = frozenset({"equivalent_partners"})
 """Indices counted in partners, shown with two decimals (the others have four)."""
 TABLE_WIDTH: Final = 10
 """Width of a number column in the command line's tables."""
+SHARE_WIDTH: Final = 9
+"""Width of a share column (``100.00 %``) in the command line's tables."""
 
 
 def format_number(value: float, decimals: int, *, signed: bool = False) -> str:
@@ -186,7 +190,7 @@ def format_change(key: str, change: float) -> str:
     return format_number(change, 2 if key in TWO_DECIMAL_KEYS else 4, signed=True)
 
 
-def table_number(value: float, *, signed: bool = False) -> str:
+def table_number(value: float, *, signed: bool = False, decimals: int = 4) -> str:
     """Return `value` for a column of the command line's tables.
 
     Parameters
@@ -195,12 +199,14 @@ def table_number(value: float, *, signed: bool = False) -> str:
         The number.
     signed : bool, optional
         Write a sign in front of positive numbers too, as for a change. Default: False.
+    decimals : int, optional
+        Digits after the decimal point. Default: 4.
 
     Returns
     -------
     str
-        Four decimals, right-aligned in :data:`TABLE_WIDTH` characters (wider if the number
-        needs it); ``n/a`` if `value` is not finite.
+        The number right-aligned in :data:`TABLE_WIDTH` characters (wider if it needs
+        more); ``n/a`` if `value` is not finite.
 
     Examples
     --------
@@ -208,8 +214,33 @@ def table_number(value: float, *, signed: bool = False) -> str:
     '    0.1800'
     >>> table_number(-0.00001, signed=True)
     '   +0.0000'
+    >>> table_number(1800.4, decimals=0)
+    '      1800'
     """
-    return f"{format_number(value, 4, signed=signed):>{TABLE_WIDTH}}"
+    return f"{format_number(value, decimals, signed=signed):>{TABLE_WIDTH}}"
+
+
+def table_share(share: float) -> str:
+    """Return a share of trade (0 to 1) for a column of the command line's tables.
+
+    Parameters
+    ----------
+    share : float
+        The share, 1 for all of the trade.
+
+    Returns
+    -------
+    str
+        :func:`format_share` right-aligned in :data:`SHARE_WIDTH` characters.
+
+    Examples
+    --------
+    >>> table_share(0.1234)
+    '  12.34 %'
+    >>> table_share(float("nan"))
+    '      n/a'
+    """
+    return f"{format_share(share):>{SHARE_WIDTH}}"
 
 
 def csv_number(value: float) -> str:

@@ -19,6 +19,7 @@ from models.formatting import (
     format_share_change,
     format_value,
     table_number,
+    table_share,
 )
 
 NOT_FINITE = (float("nan"), float("inf"), -float("inf"), np.float64("nan"))
@@ -42,6 +43,7 @@ def test_not_finite_is_not_available(value: float) -> None:
         assert format_change(key, value) == "n/a"
     assert table_number(value) == "       n/a"
     assert table_number(value, signed=True) == "       n/a"
+    assert table_share(value) == "      n/a"
     assert csv_number(value) == ""
 
 
@@ -70,6 +72,10 @@ def test_command_line_columns() -> None:
     assert table_number(-4e-5, signed=True) == "   +0.0000"
     assert table_number(-6e-5, signed=True) == "   -0.0001"
     assert table_number(1234567.0) == "1234567.0000"  # wider than the column, never cut
+    assert table_number(1800.5, decimals=0) == "      1800"  # half to even, as format does
+    assert table_number(0.1234, signed=True, decimals=2) == "     +0.12"
+    assert table_share(1.0) == " 100.00 %"
+    assert table_share(-1e-9) == "   0.00 %"
 
 
 def test_negative_decimals_are_refused() -> None:
