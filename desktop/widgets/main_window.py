@@ -504,6 +504,8 @@ class MainWindow(QMainWindow):
             indices = self.index_panel.minimumSizeHint().width()
             table = int(0.37 * width)
             self.splitter.setSizes([table, max(width - table - indices, 0), indices])
+            height = self.right_splitter.height() or self.height() // 2
+            self.right_splitter.setSizes([int(0.55 * height), height - int(0.55 * height)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.confirm_discard():

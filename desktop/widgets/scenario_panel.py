@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -101,11 +102,23 @@ class ScenarioPanel(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
 
+        # Description and notes fold away: the list of edits needs the room on small screens.
+        self.texts_button = QToolButton(self)
+        self.texts_button.setText(self.tr("Description and notes"))
+        self.texts_button.setCheckable(True)
+        self.texts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.texts_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.texts_button.setAutoRaise(True)
+        self.texts_button.setAccessibleName(self.tr("Show the description and notes"))
+        self._texts_box = QWidget(self)
+        texts = QFormLayout(self._texts_box)
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.addRow(self.tr("&Description:"), self.description_edit)
+        texts.addRow(self.tr("N&otes:"), self.notes_edit)
+        self._texts_box.setVisible(False)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Description:"), self.description_edit)
-        form.addRow(self.tr("N&otes:"), self.notes_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.change_button)
@@ -113,6 +126,8 @@ class ScenarioPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.texts_button)
+        layout.addWidget(self._texts_box)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -120,6 +135,7 @@ class ScenarioPanel(QWidget):
         self._delete = QShortcut(QKeySequence.StandardKey.Delete, self.list)
         self._delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._delete.activated.connect(self._on_remove_button_clicked)
+        self.texts_button.toggled.connect(self._on_texts_button_toggled)
         self.title_edit.editingFinished.connect(self._on_texts_edited)
         self.description_edit.editing_finished.connect(self._on_texts_edited)
         self.notes_edit.editing_finished.connect(self._on_texts_edited)
@@ -212,6 +228,11 @@ class ScenarioPanel(QWidget):
         position = self.current_position()
         if position is not None and self.change_button.isEnabled():
             self.change_requested.emit(position)
+
+    def _on_texts_button_toggled(self, shown: bool) -> None:
+        self._texts_box.setVisible(shown)
+        self.texts_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                       else Qt.ArrowType.RightArrow)
 
     def _on_texts_edited(self) -> None:
         texts = (self.title_edit.text().strip(), self.description_edit.toPlainText(),
