@@ -16,6 +16,15 @@ from numpy.typing import NDArray
 
 from models import indices
 from models.analysis import Comparison
+
+# Numbers are formatted by models.formatting, as on the command line (re-exported here).
+from models.formatting import (
+    PERCENT_KEYS,
+    format_change,
+    format_share,
+    format_share_change,
+    format_value,
+)
 from models.history import History
 
 __all__ = [
@@ -36,44 +45,6 @@ __all__ = [
 
 # Shown after the indices of models.indices: similarity to the baseline and vector balance.
 EXTRA_INDEX_KEYS = ("similarity", "vector_balance")
-# Indices that are shares of trade: shown in percent, their change in percentage points.
-PERCENT_KEYS = frozenset({"cr1", "cr3", "cr5"})
-_TWO_DECIMALS = frozenset({"equivalent_partners"})
-
-
-def format_share(share: float) -> str:
-    """Format a share of trade (0-1) in percent ('n/a' for NaN)."""
-    return f"{100.0 * share:.2f} %" if np.isfinite(share) else "n/a"
-
-
-def format_share_change(change: float) -> str:
-    """Format a change of share in percentage points, signed, never -0.00."""
-    if not np.isfinite(change):
-        return "n/a"
-    return f"{round(100.0 * change, 2) + 0.0:+.2f} pp"
-
-
-def format_value(key: str, value: float) -> str:
-    """Format one index value for display ('n/a' for NaN)."""
-    if key in PERCENT_KEYS:
-        return format_share(value)
-    if not np.isfinite(value):
-        return "n/a"
-    if key in _TWO_DECIMALS:
-        return f"{value:.2f}"
-    return f"{value:.4f}"
-
-
-def format_change(key: str, change: float) -> str:
-    """Format the change of one index, signed; shares change in percentage points."""
-    if key in PERCENT_KEYS:
-        return format_share_change(change)
-    if not np.isfinite(change):
-        return "n/a"
-    # round first so that a change too small to show reads +0.00, never -0.00
-    if key in _TWO_DECIMALS:
-        return f"{round(change, 2) + 0.0:+.2f}"
-    return f"{round(change, 4) + 0.0:+.4f}"
 
 
 @dataclass(frozen=True)

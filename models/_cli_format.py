@@ -8,6 +8,12 @@ import numpy as np
 
 from models import indices
 
+# The numbers are formatted by models.formatting, as in the window; the commands' old names.
+from models.formatting import csv_number
+from models.formatting import format_share_change as points
+from models.formatting import table_number as fmt
+from models.formatting import table_share as percent
+
 __all__ = [
     "categories_label",
     "category_nouns",
@@ -18,35 +24,6 @@ __all__ = [
     "percent",
     "points",
 ]
-
-
-def fmt(value: float, *, signed: bool = False, decimals: int = 4) -> str:
-    """Return ``value`` for a table column: 10 wide, 4 decimals, ``n/a`` if not finite."""
-    if not np.isfinite(value):
-        return f"{'n/a':>10}"
-    value += 0.0  # no "-0.0000"
-    if signed and abs(value) < 0.5 * 10.0**-decimals:
-        value = 0.0
-    return f"{value:+10.{decimals}f}" if signed else f"{value:10.{decimals}f}"
-
-
-def percent(share: float) -> str:
-    """Return a share (0-1) as ``" 12.34 %"`` (9 wide), or ``"      n/a"`` if not finite."""
-    if not np.isfinite(share):
-        return f"{'n/a':>9}"
-    return f"{100 * share + 0.0:7.2f} %"
-
-
-def points(change: float) -> str:
-    """Return a change of share (0-1) in percentage points, ``"+1.23 pp"``, or ``"n/a"``."""
-    if not np.isfinite(change):
-        return "n/a"
-    return f"{100 * change + 0.0:+.2f} pp"
-
-
-def csv_number(value: float) -> str:
-    """Return ``value`` at full precision for CSV, empty if not finite."""
-    return "" if not np.isfinite(value) else repr(float(value))
 
 
 def nan_none(value: Any) -> Any:
