@@ -10,6 +10,7 @@ redrawn; the others are marked and redrawn when their tab is shown.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import assert_never
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
@@ -42,7 +43,7 @@ from desktop.widgets.scenario_panel import EditLine, ScenarioPanel
 from desktop.widgets.share_editor import ShareEditor
 from desktop.widgets.sources_dialog import SourcesDialog
 from models.data_status import data_status
-from models.scenario import CostShock, Edit, ScaleValue, SetShare
+from models.scenario import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 
 __all__ = ["MainWindow"]
 
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
     def _on_document_baseline_changed(self) -> None:
         document = self.document
         baseline = document.baseline
-        current = self.table.current_code()
+        current = document.editing.current  # the document's choice, not the table's
         status = data_status(baseline.table, document.catalog, level=document.scenario.level)
         quoted = status.quoted
         self.table.model.set_baseline(
@@ -393,8 +394,10 @@ class MainWindow(QMainWindow):
                 if not ok:
                     return None
                 return replace(edit, shocks=tuple((c, value / 100.0) for c, _ in edit.shocks))
-            case _:
+            case SetLock() | Growth():  # nothing to change by one number
                 return None
+            case _:
+                assert_never(edit)
 
     def _ask_carry_over(self, carry: CarryOver) -> str:
         """Ask whether to keep the edits on the new baseline: "keep", "clean" or "cancel"."""
