@@ -15,12 +15,13 @@ values; this function is what the command line and the window use for scenario f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import assert_never
 
 import numpy as np
 from numpy.typing import NDArray
 
 from models import _replay, indices, simulate
-from models.edits import CostShock, SetShare
+from models.edits import CostShock, Growth, ScaleValue, SetLock, SetShare
 from models.scenario import Baseline, Scenario
 
 __all__ = ["MAX_DRAW_ELEMENTS", "ScenarioBands", "scenario_bands"]
@@ -134,18 +135,23 @@ def scenario_bands(
         if position in scenario.switched_off:
             continue
         try:
-            if isinstance(edit, CostShock):
-                shocks = _drawn_shocks(edit, space, rng, count, shock_spread)
-                values = simulate.ces_values(
-                    np.broadcast_to(values, (count, values.shape[-1])),
-                    shocks,
-                    edit.sigma if sigma is None else sigma,
-                    demand_elasticity=edit.demand_elasticity,
-                )
-            elif isinstance(edit, SetShare):  # rebalancing clamps each draw on its own
-                values = np.stack([_replay._apply_one(edit, row, state, space) for row in values])
-            else:
-                values = _replay._apply_one(edit, values, state, space)
+            match edit:
+                case CostShock():
+                    shocks = _drawn_shocks(edit, space, rng, count, shock_spread)
+                    values = simulate.ces_values(
+                        np.broadcast_to(values, (count, values.shape[-1])),
+                        shocks,
+                        edit.sigma if sigma is None else sigma,
+                        demand_elasticity=edit.demand_elasticity,
+                    )
+                case SetShare():  # the rebalancing rules clamp each draw on its own
+                    values = np.stack(
+                        [_replay._apply_one(edit, row, state, space) for row in values]
+                    )
+                case SetLock() | ScaleValue() | Growth():  # one array operation over the draws
+                    values = _replay._apply_one(edit, values, state, space)
+                case _:
+                    assert_never(edit)
         except ValueError as exc:
             raise ValueError(f"edit {position} ({edit.kind}): {exc}") from None
     values = np.broadcast_to(values, (count, values.shape[-1]))
