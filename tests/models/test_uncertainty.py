@@ -120,3 +120,13 @@ def test_no_trade_left_gives_undefined_bands(catalog: Catalog) -> None:
     scenario = scenario.with_edit(CostShock((("RUS", 0.3),), 4.0))
     bands = scenario_bands(scenario, baseline, draws=5, seed=0, shock_spread=0.5)
     assert np.all(np.isnan(bands.bands["hhi"]))
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    from models import uncertainty
+
+    failed, attempted = doctest.testmod(uncertainty, verbose=False)
+    assert attempted > 0
+    assert failed == 0
