@@ -323,6 +323,8 @@ class MainWindow(QMainWindow):
         status = {"final": self.tr("final"), "preliminary": self.tr("preliminary"),
                   "partial": self.tr("incomplete"), "approximate": self.tr("approximate")
                   }.get(table.status, table.status)
+        if table.release == "first_published":
+            status = self.tr("as first published: only %n quoted", "", len(table.codes))
         if table.unallocated is None:
             missing = self.tr("no official total, so what is unlisted is unknown")
         else:

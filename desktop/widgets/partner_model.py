@@ -58,16 +58,9 @@ def _percent(shares: NDArray[np.float64]) -> list[str]:
     return [f"{x:.2f} %" for x in (100.0 * shares).tolist()]
 
 
-def _revised_texts(revised: NDArray[np.float64], first: NDArray[np.float64]) -> list[str]:
-    texts = []
-    for later, early in zip(revised.tolist(), first.tolist(), strict=True):
-        if later != later:  # NaN: the revised data have no figure
-            texts.append("n/a")
-        elif early > 0:
-            texts.append(f"{later:,.1f} ({100.0 * (later / early - 1.0):+.1f} %)")
-        else:
-            texts.append(f"{later:,.1f}")
-    return texts
+def _revised_texts(revised: NDArray[np.float64]) -> list[str]:
+    # NaN: the revised data have no figure for the category
+    return ["n/a" if x != x else f"{x:,.1f}" for x in revised.tolist()]
 
 
 class PartnerModel(QAbstractTableModel):
@@ -124,8 +117,8 @@ class PartnerModel(QAbstractTableModel):
                     "counted)"),
             self.tr("Scenario share; double-click or press F2 to type an exact number"),
             self.tr("Scenario share minus baseline share, in percentage points"),
-            self.tr("The revised figure for the same {one} and year, US$ million, and how "
-                    "much it differs from the first-published one").format(one=self._one),
+            self.tr("The revised figure for the same {one} and year, US$ million (the row's "
+                    "tooltip gives the revision in percent)").format(one=self._one),
         )
 
     # -- setters (called by the window when the document changes) --------------------
@@ -158,7 +151,7 @@ class PartnerModel(QAbstractTableModel):
         self._texts[BASE_VALUE] = [f"{x:,.1f}" for x in self._base_values.tolist()]
         self._texts[BASE_SHARE] = _percent(self._base_shares)
         self._texts[REVISED] = (None if self._revised is None
-                                else _revised_texts(self._revised, self._base_values))
+                                else _revised_texts(self._revised))
         self._format_scenario()
         self._set_order(self._sorted_order(self.sort_column, self.sort_order))
         self.endResetModel()
@@ -322,13 +315,15 @@ class PartnerModel(QAbstractTableModel):
     def _tooltip(self, i: int) -> str:
         state = self.tr("locked") if self._locked[i] else self.tr("not locked")
         if self._revised is not None:
+            base, revised = float(self._base_values[i]), float(self._revised[i])
+            change = 100.0 * (revised / base - 1.0) if base > 0 else float("nan")
             return self.tr("{name} ({code}), {state}\nfirst published {base:,.1f} US$ m "
-                           "({base_share:.2f} % of the quoted)\nrevised {revised:,.1f} US$ m"
-                           "\nscenario {value:,.1f} US$ m ({share:.2f} %)").format(
-                name=self._names[i], code=self._codes[i], state=state,
-                base=self._base_values[i], base_share=100.0 * self._base_shares[i],
-                revised=self._revised[i], value=self._values[i],
-                share=100.0 * self._shares[i])
+                           "({base_share:.2f} % of the quoted)\nrevised {revised:,.1f} US$ m "
+                           "({change:+.1f} %)\nscenario {value:,.1f} US$ m ({share:.2f} %)"
+                           ).format(
+                name=self._names[i], code=self._codes[i], state=state, base=base,
+                base_share=100.0 * self._base_shares[i], revised=revised, change=change,
+                value=self._values[i], share=100.0 * self._shares[i])
         return self.tr("{name} ({code}), {state}\nbaseline {base:,.1f} US$ m ({base_share:.2f} %)"
                        "\nscenario {value:,.1f} US$ m ({share:.2f} %)").format(
             name=self._names[i], code=self._codes[i], state=state,

@@ -199,7 +199,10 @@ class PartnerTable(QWidget):
                               (pm.BASE_VALUE, digits), (pm.BASE_SHARE, digits - 10),
                               (pm.SCEN_SHARE, digits - 4), (pm.CHANGE, digits - 16)):
             header.resizeSection(column, width)
-        self._revised_width = self.fontMetrics().horizontalAdvance("000,000.0 (+00.0 %)") + 14
+        # Beside each other, quoted and revised figures (at most 99,999.9) take the room of
+        # one wide column, so the names keep theirs.
+        self._value_widths = (digits, self.fontMetrics().horizontalAdvance("00,000.0") + 12)
+        self._revised_shown = False
         self.view.sortByColumn(pm.BASE_VALUE, Qt.SortOrder.DescendingOrder)
         self.unallocated_row = UnallocatedRow(self.view, self)
         self._unallocated: Unallocated | None = None
@@ -250,10 +253,11 @@ class PartnerTable(QWidget):
             return
         value, total = self._unallocated.value, self._unallocated.official_total
         percent = f"{100.0 * self._unallocated.share:.2f} %"
+        # Its share is of the official total (the categories' are of their own sum): in
+        # parentheses, and said in full in the tooltip.
         self.unallocated_row.set_texts(
-            {pm.NAME: self.tr("Unallocated ({percent} of total)").format(percent=percent),
-             pm.BASE_VALUE: f"{value:,.1f}", pm.BASE_SHARE: "-", pm.SCEN_SHARE: "-",
-             pm.CHANGE: "-"},
+            {pm.NAME: self.tr("Unallocated"), pm.BASE_VALUE: f"{value:,.1f}",
+             pm.BASE_SHARE: f"({percent})", pm.SCEN_SHARE: "-", pm.CHANGE: "-"},
             self.tr("Unallocated: {value:,.1f} US$ million, {percent} of the official total "
                     "{total:,.1f}, is trade the source does not break down by {one}. It is "
                     "not a {one}: it is not in the shares, the edits or any index, and it "
@@ -311,10 +315,16 @@ class PartnerTable(QWidget):
 
     def _on_model_reset(self) -> None:
         # The revised figures of a first-published table go beside the quoted ones.
-        if self.model.has_revised:
-            header = self.view.horizontalHeader()
-            header.resizeSection(pm.REVISED, self._revised_width)
+        shown = self.model.has_revised
+        header = self.view.horizontalHeader()
+        if shown:
             header.moveSection(header.visualIndex(pm.REVISED), pm.BASE_VALUE + 1)
+        if shown != self._revised_shown:
+            self._revised_shown = shown
+            width = self._value_widths[1 if shown else 0]
+            header.resizeSection(pm.BASE_VALUE, width)
+            if shown:
+                header.resizeSection(pm.REVISED, width)
 
     def _on_find_activated(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

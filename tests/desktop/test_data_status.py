@@ -96,7 +96,9 @@ def test_hs_sections_say_product_groups_and_the_missing_month(window: MainWindow
     assert table.unallocated is not None
     assert row.text(pm.BASE_VALUE) == f"{table.unallocated:,.1f}"
     share = 100.0 * table.unallocated / table.official_total
-    assert f"{share:.2f} %" in row.text(pm.NAME)
+    assert row.text(pm.NAME) == "Unallocated"
+    assert row.text(pm.BASE_SHARE) == f"({share:.2f} %)"
+    assert f"{share:.2f} % of the official total" in row.toolTip()
     assert "product group" in row.toolTip()
     assert "Source:" in window.source_label.text()
     assert "incomplete" in window.source_label.text()
@@ -133,7 +135,9 @@ def test_first_published_shows_three_quoted_partners_beside_the_revised(
     for row in range(3):
         code = model.code(row)
         later = revised.values[revised.codes.index(code)]
-        assert model.index(row, pm.REVISED).data().startswith(f"{later:,.1f} (")
+        assert model.index(row, pm.REVISED).data() == f"{later:,.1f}"
+        assert f"revised {later:,.1f} US$ m" in model.index(row, pm.NAME).data(
+            Qt.ItemDataRole.ToolTipRole)
     # no official imports total in this release: no Unallocated line, the badge says so
     assert not window.table.unallocated_row.isVisible()
     # the indices are over the three quoted partners
@@ -167,3 +171,8 @@ def test_unallocated_is_not_a_partner_anywhere(window: MainWindow) -> None:
     table.view.scrollToBottom()
     QApplication.processEvents()
     assert table.unallocated_row.geometry().top() >= table.view.geometry().bottom()
+
+
+def test_status_bar_says_first_published(window: MainWindow) -> None:
+    pick(window, "release", "first_published")
+    assert "as first published: only 3 quoted" in window.source_label.text()
