@@ -342,6 +342,20 @@ class PartnerTable(QWidget):
             hidden = not matches[row]
             if view.isRowHidden(row) != hidden:
                 view.setRowHidden(row, hidden)
+        # The share editor edits the current row: never one the filter hides. The first row
+        # shown becomes current (none if nothing matches).
+        current = view.currentIndex()
+        if current.isValid() and view.isRowHidden(current.row()):
+            shown = next((r for r in range(self.model.rowCount()) if matches[r]), None)
+            selection = view.selectionModel()
+            if shown is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
+            else:
+                selection.setCurrentIndex(
+                    self.model.index(shown, pm.NAME),
+                    selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+                )
 
     def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(self.current_code() if current.isValid() else "")

@@ -217,3 +217,21 @@ def test_an_edit_that_cannot_apply_is_refused_not_pushed(window: MainWindow) -> 
     assert document.scenario == before
     assert document.undo_stack.count() == count
     assert "too large" in window.statusBar().currentMessage()
+
+
+def test_the_filter_never_leaves_a_hidden_partner_in_the_share_editor(window: MainWindow) -> None:
+    document = window.document
+    window.table.select_code("ITA")
+    assert window.share_editor.code == "ITA"
+    window.table.filter_edit.setText("china")
+    assert window.table.current_code() == "CHN"
+    assert document.editing.current == "CHN"
+    assert window.share_editor.code == "CHN"
+    window.share_editor.spin.setValue(30.0)
+    window.share_editor.spin.editingFinished.emit()
+    assert share_of(window, "CHN") == pytest.approx(0.30)
+    assert document.scenario.edits[-1].partner == "CHN"  # type: ignore[union-attr]
+    window.table.filter_edit.setText("no such partner")
+    assert window.table.current_code() == ""
+    assert window.share_editor.code == ""
+    assert not window.share_editor.spin.isEnabled()
