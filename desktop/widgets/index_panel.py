@@ -37,6 +37,12 @@ class IndexPanel(QWidget):
         self.setAccessibleName(self.tr("Indices"))
         self.n_label = QLabel(self)
         self.n_label.setWordWrap(True)
+        # What the indices are taken over, where that is not all of the reporter's trade.
+        self.scope_label = QLabel(self)
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setObjectName("scope_note")
+        self.scope_label.setStyleSheet("QLabel#scope_note { color: #a33; font-weight: bold; }")
+        self.scope_label.setVisible(False)
         # Two one-line labels that never ask for a re-layout (they change on every slider
         # move): the scenario's reading in bold, and the baseline's.
         self.hhi_label = ElidedLabel(self)
@@ -63,6 +69,7 @@ class IndexPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hhi_label)
         layout.addWidget(self.hhi_baseline_label)
+        layout.addWidget(self.scope_label)
         layout.addWidget(self.n_label)
         layout.addWidget(self.table)
         layout.addWidget(self.details, 1)
@@ -90,6 +97,12 @@ class IndexPanel(QWidget):
                            "zeros included (as UNCTAD does).").format(n=n_used)
         if text != self.n_label.text():
             self.n_label.setText(text)
+
+    def set_scope(self, note: str) -> None:
+        """Say what the indices are taken over when it is not all the trade ('' hides it)."""
+        if note != self.scope_label.text():
+            self.scope_label.setText(note)
+        self.scope_label.setVisible(bool(note))
 
     def _build(self, keys: tuple[str, ...]) -> None:
         self.table.set_row_names([(key, index_short_name(key), index_tooltip(key))

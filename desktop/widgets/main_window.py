@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
         self.share_editor.set_words(words.one, words.many)
         self.edit_panel.set_words(words.one, words.many)
         self.data_badge.set_status(status, year=baseline.table.year)
+        self.index_panel.set_scope("" if quoted is None else self.tr(
+            "Over the {n} {many} quoted in the press only: not all of {reporter}'s trade."
+        ).format(n=len(quoted.codes), many=words.many, reporter=baseline.table.reporter_name))
         self.table.resort()
         codes = baseline.codes
         by_share = sorted(range(len(codes)), key=lambda i: -float(baseline.values[i]))

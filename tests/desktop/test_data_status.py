@@ -143,7 +143,11 @@ def test_first_published_shows_three_quoted_partners_beside_the_revised(
     # the indices are over the three quoted partners
     hhi = window.index_panel.values("hhi")[0]
     assert hhi == pytest.approx(float(indices.hhi(window.document.baseline.values)))
+    scope = window.index_panel.scope_label
+    assert scope.isVisibleTo(window)
+    assert "Over the 3 partners quoted in the press only" in scope.text()
     pick(window, "release", "revised")
+    assert not scope.isVisibleTo(window)
     assert not model.has_revised
     assert model.columnCount() == pm.REVISED
     assert header(window, pm.BASE_VALUE) == "Baseline\nUS$ m"
