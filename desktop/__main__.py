@@ -1,14 +1,27 @@
-"""Start the Multivector desktop app: ``python -m desktop``."""
+"""Start the Multivector desktop app: ``python -m desktop [SCENARIO.json]``.
+
+A scenario file named on the command line is opened at start, as a double-click in a file
+manager does (the file manager passes the file's path). A file that cannot be opened is
+reported in the app's usual dialog and the app starts on the default scenario. Data that
+cannot be read stop the app with a message saying what is missing (exit status 1); the
+command line says the same (``models.resources.data_problem_text``).
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from desktop.widgets.main_window import MainWindow
+    from models.datasets import Catalog
+
+__all__ = ["build_window", "main", "start"]
 
 
 def _install_translators(app: QApplication) -> None:
@@ -29,36 +42,76 @@ def _install_translators(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def build_window():  # type: ignore[no-untyped-def]  # imports kept lazy for start-up time
-    """Load the data and return the main window on the default scenario (not shown)."""
+def _read_catalog() -> Catalog:
+    """Read the data from the folder ``models.resources`` finds now (``MULTIVECTOR_ASSETS``)."""
+    from models.datasets import load_catalog
+    from models.resources import asset_path
+
+    return load_catalog(asset_path("data"))
+
+
+def build_window(catalog: Catalog | None = None) -> MainWindow:
+    """Return the main window (not shown) on the default scenario of ``catalog``.
+
+    Without ``catalog`` the data are read here.
+
+    Raises
+    ------
+    OSError, ValueError
+        If the data cannot be read (assets folder missing, a data file missing or damaged).
+    """
+    # Imports kept lazy: the message box for missing data must not wait for them.
     from desktop.document import Document
     from desktop.widgets.main_window import MainWindow
-    from models.datasets import load_catalog
     from models.scenario import Scenario
 
-    catalog = load_catalog()
+    if catalog is None:
+        catalog = _read_catalog()
     reporter = catalog.default_reporter
     scenario = Scenario(reporter, catalog.default_year(reporter), "exports")
     return MainWindow(Document(catalog, scenario))
 
 
+def start(arguments: Sequence[str]) -> MainWindow | None:
+    """Build and show the window for the program's ``arguments`` (program name first).
+
+    The first argument after the program's name, if any, is a scenario file, opened once
+    the window is shown; if it cannot be opened, the usual error dialog says why and the
+    window stays on the default scenario. Returns None, after a message box saying what is
+    missing, if the data cannot be read.
+    """
+    from models.resources import data_problem_text
+
+    files = [Path(a) for a in arguments[1:] if a]
+    try:
+        catalog = _read_catalog()
+    except (OSError, ValueError) as exc:  # missing or damaged data files
+        QMessageBox.critical(None, QApplication.translate("main", "Multivector cannot start"),
+                             data_problem_text(exc))
+        return None
+    window = build_window(catalog)
+    window.show()
+    if files:
+        window.files.open_file(files[0])
+    return window
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Create the application and its main window, and run the event loop."""
-    app = QApplication.instance() or QApplication(list(sys.argv if argv is None else argv))
-    assert isinstance(app, QApplication)
+    arguments = list(sys.argv if argv is None else argv)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(arguments)
+        arguments = app.arguments()  # without Qt's own options (-style, -platform, ...)
     app.setApplicationName("Multivector")
     app.setOrganizationName("Multivector")
     app.setApplicationDisplayName("Multivector")
     _install_translators(app)
-    try:
-        window = build_window()
-    except (OSError, ValueError) as exc:  # missing or damaged data files
-        QMessageBox.critical(None, QApplication.translate("main", "Multivector cannot start"),
-                             QApplication.translate(
-                                 "main", "The data could not be read:\n{problem}"
-                             ).format(problem=exc))
+    window = start(arguments)
+    if window is None:
         return 1
-    window.show()
     return app.exec()
 
 
