@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, Signal
 from desktop.commands import AppendEdits, DragShare, ReplaceScenario
 from desktop.document import Document
 from desktop.edit_text import describe_edit
+from desktop.words import ui_words
+from models.data_status import dimension_words
 from models.scenario import CostShock, Edit, ScaleValue, Scenario, SetLock, SetShare
 from models.workbench import WorkbenchState
 
@@ -123,8 +125,10 @@ class ScenarioEditing(QObject):
         source = editing.source if editing.rule == "from_partner" else None
         if editing.rule == "from_partner" and (source is None or source == code
                                                or source in outcome.locked):
-            self.message.emit(self.tr("Choose another partner (not locked) to take the share "
-                                      "from."), 5000)
+            words = ui_words(dimension_words(document.scenario.dimension,
+                                             level=document.scenario.level))
+            self.message.emit(self.tr("Choose another {one} (not locked) to take the share "
+                                      "from.").format(one=words.one), 5000)
             return None
         return SetShare(code, min(max(share, 0.0), 1.0), editing.rule, source)
 

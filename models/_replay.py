@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import rebalance, simulate
+from models.data_status import dimension_words
 from models.edits import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ class _Space:
             self.vector_keys, self.vector_names, self.assignment = (), (), None
         self._partner = {code: i for i, code in enumerate(self.codes)}
         self._vector = {key: i for i, key in enumerate(self.vector_keys)}
+        words = dimension_words(baseline.table.dimension)
+        self.words = (words.one, words.many)
         self.where = (
             f"{baseline.table.reporter} {baseline.table.year} {baseline.table.flow}, "
             f"{'vectors' if baseline.level == 'vectors' else baseline.table.dimension}"
@@ -263,6 +266,7 @@ def _set_share(
         locked=locked,
         source=source,
         names=space.vector_names if is_vector else space.names,
+        words=("vector", "vectors") if is_vector else space.words,
     )
     if result.clamped:
         state.messages.append(result.message)

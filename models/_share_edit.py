@@ -39,25 +39,30 @@ def clamp_message(
     names: Sequence[str] | None,
     requested: float,
     applied: float,
+    words: tuple[str, str] = ("partner", "partners"),
 ) -> str:
-    who = partner_name(names, edit.index, capital=True)
+    """Say, in words, to what a share was clamped and why; ``words`` name one and many."""
+    one, many = words
+    who = partner_name(names, edit.index, capital=True, one=one)
     got, asked = _percents(applied, requested)
     verb = "kept at" if edit.lo == edit.hi else "set to"
     head = f"{who}'s share was {verb} {got} instead of {asked}: "
     if edit.shares.size == 1:
-        return head + "it is the only partner."
+        return head + f"it is the only {one}."
     if edit.lo == edit.hi:
-        return head + "every other partner is locked, so there is no one to move trade to or from."
+        return head + (
+            f"every other {one} is locked, so there is no one to move trade to or from."
+        )
     if rule == "from_partner" and source is not None:
-        src = partner_name(names, operator.index(source))
+        src = partner_name(names, operator.index(source), one=one)
         held = _percent(float(edit.shares[operator.index(source)]))
         return head + (
             f"it can only take from {src}, which holds {held}, and {src} cannot go below zero."
         )
     if edit.locked:
         held = _percent(edit.locked_total)
-        return head + f"locked partners hold {held}, and the others cannot go below zero."
-    return head + "the other partners cannot go below zero."
+        return head + f"locked {many} hold {held}, and the others cannot go below zero."
+    return head + f"the other {many} cannot go below zero."
 
 
 def _percent(share: float, decimals: int = 1) -> str:
@@ -73,7 +78,10 @@ def _percents(first: float, second: float) -> tuple[str, str]:
     return _percent(first, 10), _percent(second, 10)
 
 
-def partner_name(names: Sequence[str] | None, i: int, *, capital: bool = False) -> str:
+def partner_name(
+    names: Sequence[str] | None, i: int, *, capital: bool = False, one: str = "partner"
+) -> str:
+    """Return category ``i``'s name, or "partner 3" (with ``one`` as the noun) without names."""
     if names is not None:
         return names[i]
-    return f"{'P' if capital else 'p'}artner {i}"
+    return f"{one[:1].upper() if capital else one[:1]}{one[1:]} {i}"

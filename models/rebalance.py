@@ -124,6 +124,7 @@ def set_share(
     locked: Iterable[SupportsIndex] = (),
     source: SupportsIndex | None = None,
     names: Sequence[str] | None = None,
+    words: tuple[str, str] = ("partner", "partners"),
 ) -> ShareEditResult:
     """Set partner ``index``'s share to ``target`` and rebalance the partners not locked.
 
@@ -161,6 +162,9 @@ def set_share(
         not allowed with the other rules. It must be neither ``index`` nor locked.
     names : sequence of str, optional
         Partner names for the message (default "partner 3" and so on).
+    words : tuple of str, optional
+        The nouns for one and several categories in the message (default
+        ``("partner", "partners")``; "product group" for products, "vector" for blocs).
 
     Returns
     -------
@@ -218,7 +222,9 @@ and the others cannot go below zero."
         remaining = max(edit.pool - applied, 0.0)
         new[edit.free] = _rebalance(edit.shares[edit.free], remaining, rule)
 
-    message = clamp_message(edit, rule, source, names, requested, applied) if clamped else ""
+    message = (
+        clamp_message(edit, rule, source, names, requested, applied, words) if clamped else ""
+    )
     return ShareEditResult(
         shares=new, requested=requested, applied=applied, clamped=clamped, message=message
     )

@@ -4,15 +4,11 @@ One chip per :class:`~models.data_status.Badge` (preliminary, missing months, in
 first published, no official total); clicking a chip (or Space on it) opens a small popup
 with the caveat in full and a button to every source and caveat. A note below the chips
 says what a first-published table's indices are over. Hidden when the data need no flag.
-
-:func:`ui_words` gives the translated nouns of a dimension for the other widgets.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,54 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.data_status import Badge, DataStatus, DimensionWords
+from desktop.words import UiWords, ui_words
+from models.data_status import Badge, DataStatus
 
-__all__ = ["DataBadge", "UiWords", "ui_words"]
-
-
-# The nouns models.data_status uses, marked for translation.
-_NOUNS = (
-    QT_TRANSLATE_NOOP("DimensionWords", "partner"),
-    QT_TRANSLATE_NOOP("DimensionWords", "partners"),
-    QT_TRANSLATE_NOOP("DimensionWords", "product group"),
-    QT_TRANSLATE_NOOP("DimensionWords", "product groups"),
-    QT_TRANSLATE_NOOP("DimensionWords", "HS sections"),
-    QT_TRANSLATE_NOOP("DimensionWords", "HS chapters"),
-    QT_TRANSLATE_NOOP("DimensionWords", "vector"),
-    QT_TRANSLATE_NOOP("DimensionWords", "vectors"),
-    QT_TRANSLATE_NOOP("DimensionWords", "blocs of partners"),
-)
-
-
-@dataclass(frozen=True)
-class UiWords:
-    """A dimension's nouns in the interface language: one partner, many partners."""
-
-    one: str
-    many: str
-    many_detailed: str  # "product groups (HS sections)"
-
-    @property
-    def one_title(self) -> str:
-        """The singular with a capital, for headers: 'Product group'."""
-        return self.one[:1].upper() + self.one[1:]
-
-    @property
-    def many_title(self) -> str:
-        """The plural with a capital: 'Product groups'."""
-        return self.many[:1].upper() + self.many[1:]
-
-
-def _noun(text: str) -> str:
-    return QCoreApplication.translate("DimensionWords", text)
-
-
-def ui_words(words: DimensionWords) -> UiWords:
-    """Translate the nouns of :func:`models.data_status.dimension_words`."""
-    many = _noun(words.many)
-    detailed = QCoreApplication.translate("DimensionWords", "{many} ({detail})").format(
-        many=many, detail=_noun(words.detail)) if words.detail else many
-    return UiWords(_noun(words.one), many, detailed)
+__all__ = ["DataBadge"]
 
 
 # Chip colours: amber for figures that may change, red for a table that is not all trade.

@@ -33,7 +33,7 @@ from desktop.file_actions import FileActions
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
 from desktop.widgets.chart_panel import ChartPanel
-from desktop.widgets.data_badge import DataBadge, ui_words
+from desktop.widgets.data_badge import DataBadge
 from desktop.widgets.edit_panel import EditPanel
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.index_panel import IndexPanel
@@ -42,6 +42,7 @@ from desktop.widgets.partner_table import PartnerTable
 from desktop.widgets.scenario_panel import EditLine, ScenarioPanel
 from desktop.widgets.share_editor import ShareEditor
 from desktop.widgets.sources_dialog import SourcesDialog
+from desktop.words import ui_words
 from models.data_status import data_status
 from models.scenario import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 

@@ -234,3 +234,14 @@ def test_every_state_is_whole(workbench: Workbench, edits: list[object], level: 
     # the edits in force, replayed strictly, give the same values
     strict = apply(replace(scenario, edits=kept), state.baseline)  # type: ignore[arg-type]
     np.testing.assert_allclose(strict.values, state.outcome.values, rtol=1e-12)
+
+
+def test_clamp_messages_name_the_dimension(workbench: Workbench) -> None:
+    products = replace(KAZ_2022, dimension="hs_sections")
+    codes = workbench.baseline(products).codes
+    locked = products.with_edit(SetLock(codes[1:]))
+    state = workbench.build(locked.with_edit(SetShare(codes[0], 0.9)))
+    assert "every other product group is locked" in state.outcome.messages[0]
+    vectors = replace(KAZ_2022, level="vectors").with_edit(SetLock(("EAEU",)))
+    state = workbench.build(vectors.with_edit(SetShare("CHN", 0.99)))
+    assert "locked vectors hold" in state.outcome.messages[0]
