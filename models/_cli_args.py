@@ -2,8 +2,8 @@
 
 Each ``*_argument`` function is an ``argparse`` ``type=``: a value it refuses is an
 ``argparse`` error (exit status 2) naming the option. Limits that depend on the data (draws
-times categories) are checked once the baseline is known and raise :class:`UsageError`,
-which :func:`models.cli.main` reports the same way.
+times partners) are checked once the baseline is known (:func:`check_draws`) and raise
+:class:`UsageError`, which :func:`models.cli.main` reports the same way.
 """
 
 from __future__ import annotations
@@ -11,11 +11,15 @@ from __future__ import annotations
 import argparse
 import math
 
+from models.uncertainty import MAX_DRAW_ELEMENTS
+
 __all__ = [
     "BYTES_PER_DRAW",
+    "BYTES_PER_DRAW_PARTNER",
     "MAX_DRAWS",
     "MAX_DRAW_ELEMENTS",
     "UsageError",
+    "check_draws",
     "count_argument",
     "draws_argument",
     "draws_memory",
@@ -24,26 +28,40 @@ __all__ = [
     "spread_argument",
 ]
 
-# Monte Carlo limits. Each draw keeps about 256 bytes of results (sigma, sums and every
-# index; measured at 210-290 bytes a draw), so 1,000,000 draws need about a quarter of a
-# gigabyte whatever the categories (they are worked through in cache-sized blocks). Draws
-# times categories bounds the work: 50 million take about half a second on a laptop.
+# Monte Carlo limits. models.uncertainty keeps a few (draws x partners) arrays alive at
+# once: about 48 bytes per draw and partner (965 MB for 100,000 draws over 205 partners),
+# plus about 256 bytes a draw for the indices; it caps draws x partners at
+# MAX_DRAW_ELEMENTS (50 million: about 2.4 GB). MAX_DRAWS bounds data with few partners.
 MAX_DRAWS = 1_000_000
-MAX_DRAW_ELEMENTS = 50_000_000
 BYTES_PER_DRAW = 256
+BYTES_PER_DRAW_PARTNER = 48
 
 
 class UsageError(ValueError):
     """A command-line value that cannot be used with this data; exit status 2."""
 
 
-def draws_memory(draws: int) -> str:
-    """Return the memory ``draws`` would need, e.g. ``"about 2.56 GB"``.
+def check_draws(draws: int, partners: int) -> None:
+    """Refuse more than :data:`MAX_DRAWS` draws or draws x partners above the cap.
 
-    Counted as :data:`BYTES_PER_DRAW` a draw: the draws' results are kept until the
-    percentiles are taken, the partners are worked through in blocks.
+    Raises
+    ------
+    UsageError
+        Saying the memory the draws would need and the most draws allowed here.
     """
-    size = float(draws) * BYTES_PER_DRAW
+    most = min(MAX_DRAWS, MAX_DRAW_ELEMENTS // max(partners, 1))
+    if draws <= most:
+        return
+    raise UsageError(
+        f"argument --draws: {draws:,} draws over {partners:,} partners would need "
+        f"{draws_memory(draws, partners)} of memory; draws are at most {MAX_DRAWS:,} and "
+        f"draws x partners at most {MAX_DRAW_ELEMENTS:,}, so at most {most:,} draws here"
+    )
+
+
+def draws_memory(draws: int, partners: int) -> str:
+    """Return the memory ``draws`` over ``partners`` would need, e.g. ``"about 2.56 GB"``."""
+    size = float(draws) * (BYTES_PER_DRAW + BYTES_PER_DRAW_PARTNER * partners)
     for unit in ("bytes", "kB", "MB", "GB"):
         if size < 1000:
             return f"about {size:.3g} {unit}"
@@ -79,15 +97,10 @@ def seed_argument(text: str) -> int:
 
 
 def draws_argument(text: str) -> int:
-    """Return a whole number from 1 to :data:`MAX_DRAWS` (``--draws``)."""
+    """Return a whole number >= 1 (``--draws``; :func:`check_draws` bounds it)."""
     value = _whole(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1 draw, got {text!r}")
-    if value > MAX_DRAWS:
-        raise argparse.ArgumentTypeError(
-            f"{value:,} draws would need {draws_memory(value)} of memory; at most "
-            f"{MAX_DRAWS:,} draws (percentiles 5/50/95 are steady long before that)"
-        )
     return value
 
 

@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from models import indices, montecarlo
-from models._cli_args import MAX_DRAW_ELEMENTS, UsageError, draws_memory
+from models import uncertainty
+from models._cli_args import UsageError, check_draws
 from models._cli_format import (
     categories_label,
     csv_number,
@@ -172,7 +172,7 @@ def _membership_rows(comparison: Comparison) -> list[dict[str, Any]]:
 def _check_draw_range(scenario: Scenario, spread: float, name: str) -> None:
     """Refuse a shock whose draws would reach a cost cut of 100 % (1 + t must stay > 0)."""
     for position, edit in enumerate(scenario.edits, start=1):
-        if not isinstance(edit, CostShock):
+        if not isinstance(edit, CostShock) or position in scenario.switched_off:
             continue
         for code, shock in edit.shocks:
             lowest = shock - spread * abs(shock)
@@ -188,67 +188,45 @@ def _check_draw_range(scenario: Scenario, spread: float, name: str) -> None:
             )
 
 
-def _check_draws(draws: int, categories: int) -> None:
-    elements = draws * categories
-    if elements > MAX_DRAW_ELEMENTS:
-        raise UsageError(
-            f"argument --draws: {draws:,} draws over {categories:,} categories are "
-            f"{elements:,} draw-categories (memory: {draws_memory(draws)}); the limit is "
-            f"{MAX_DRAW_ELEMENTS:,} draw-categories, so at most "
-            f"{MAX_DRAW_ELEMENTS // categories:,} draws here"
-        )
-
-
 def cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
-    """Write the percentile bands of every index under drawn cost shocks to ``out``."""
+    """Write the percentile bands of every index under drawn cost shocks and sigma to ``out``.
+
+    The edits are those ``run`` applies, in order (:func:`models.uncertainty.scenario_bands`);
+    each cost shock is drawn around its own value, sigma from ``--sigma-range``.
+    """
     low_sigma, high_sigma = args.sigma_range
     if low_sigma > high_sigma:
         raise UsageError(
             f"argument --sigma-range: LOW ({low_sigma:g}) is above HIGH ({high_sigma:g})"
         )
+    name = Path(args.scenario).name
     scenario = load_scenario(args.scenario)
-    shocks = [e for e in scenario.edits if isinstance(e, CostShock)]
-    if not shocks:
-        raise ValueError(
-            f"{Path(args.scenario).name}: the scenario has no cost-shock edit to vary"
-        )
-    _check_draw_range(scenario, args.shock_spread, Path(args.scenario).name)
-    rest = Scenario(
-        **{
-            **scenario.__dict__,
-            "edits": tuple(e for e in scenario.edits if not isinstance(e, CostShock)),
-        }
-    )
+    if not any(
+        isinstance(e, CostShock) and i not in scenario.switched_off
+        for i, e in enumerate(scenario.edits, start=1)
+    ):
+        raise ValueError(f"{name}: the scenario has no cost-shock edit to vary")
+    _check_draw_range(scenario, args.shock_spread, name)
     catalog = data_catalog()
     try:
-        baseline = load_baseline(rest, catalog)
-        _check_draws(args.draws, len(baseline.codes))
-        values = apply(rest, baseline).values
-        centre = np.zeros(len(baseline.codes))
-        for edit in shocks:
-            for code, size in edit.shocks:
-                centre[baseline.index_of(code)] = size
-    except UsageError:
-        raise
-    except ValueError as exc:  # a baseline the data lack, an edit that cannot apply
-        raise ValueError(f"{Path(args.scenario).name}: {exc}") from None
-    spread = args.shock_spread * np.abs(centre)
-    percentiles: tuple[float, ...] = (5.0, 50.0, 95.0)
-    if values.sum() > 0:
-        result = montecarlo.monte_carlo(
-            values,
-            centre - spread,
-            centre + spread,
-            sigma_range=(low_sigma, high_sigma),
+        baseline = load_baseline(scenario, catalog)
+    except ValueError as exc:  # a baseline the data lack
+        raise ValueError(f"{name}: {exc}") from None
+    # Edits apply at partner level, also when the scenario is read at vectors level.
+    check_draws(args.draws, len(baseline.table.codes))
+    try:
+        result = uncertainty.scenario_bands(
+            scenario,
+            baseline,
             draws=args.draws,
             seed=args.seed,
-            demand_elasticity=shocks[-1].demand_elasticity,
+            sigma_range=(low_sigma, high_sigma),
+            shock_spread=args.shock_spread,
         )
-        bands = result.bands
-        percentiles = result.percentiles
-    else:  # no trade left before the shocks: every draw has none, every index is undefined
-        keys = [*indices.compute_all(values), "similarity"]
-        bands = {key: np.full(len(percentiles), np.nan) for key in keys}
+    except ValueError as exc:  # an edit that cannot apply, as `run` says
+        raise ValueError(f"{name}: {exc}") from None
+    bands = result.bands
+    percentiles = result.percentiles
     names = [f"p{int(p)}" for p in percentiles]
     if args.format == "json":
         payload = {

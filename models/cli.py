@@ -126,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
         "--draws",
         type=draws_argument,
         default=10_000,
-        help=f"number of draws, 1 to {MAX_DRAWS:,}, and draws x categories at most "
+        help=f"number of draws, 1 to {MAX_DRAWS:,}, and draws x partners at most "
         f"{MAX_DRAW_ELEMENTS:,} (default 10,000)",
     )
     p.add_argument(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -60,20 +61,77 @@ def test_draws_are_validated(capsys: pytest.CaptureFixture[str], value: str) -> 
 
 
 def test_too_many_draws_say_the_memory(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "montecarlo", str(RUSSIA_SHOCK), "--draws", "100000000")
-    assert code == 2
-    assert re.search(r"would need about 25\.6 GB of memory; at most 1,000,000 draws", err)
+    code, out, err = run(capsys, "montecarlo", str(RUSSIA_SHOCK), "--draws", "100000000")
+    assert (code, out) == (2, "")
+    assert re.search(r"argument --draws: 100,000,000 draws over 205 partners would need "
+                     r"about 1\.01 TB of memory", err)
+    assert f"draws are at most {MAX_DRAWS:,}" in err
 
 
-def test_draws_times_categories_are_capped(capsys: pytest.CaptureFixture[str]) -> None:
-    # 205 partners: 300,000 draws are 61.5 million draw-categories
+def test_draws_times_partners_are_capped(capsys: pytest.CaptureFixture[str]) -> None:
+    # 205 partners: 300,000 draws are 61.5 million draw-partners
     code, out, err = run(capsys, "montecarlo", str(RUSSIA_SHOCK), "--draws", "300000")
-    assert code == 2
-    assert out == ""
-    assert f"the limit is {MAX_DRAW_ELEMENTS:,} draw-categories" in err
-    assert "memory: about" in err
+    assert (code, out) == (2, "")
+    assert f"draws x partners at most {MAX_DRAW_ELEMENTS:,}" in err
+    assert "would need about 3.03 GB of memory" in err
     most = int(re.search(r"at most ([\d,]+) draws here", err)[1].replace(",", ""))  # type: ignore[index]
     assert most * 205 <= MAX_DRAW_ELEMENTS < (most + 1) * 205
+
+
+def test_vectors_count_their_partners_for_the_cap(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "vectors.json"
+    scenario_files.save(
+        Scenario("KAZ", 2022, "imports", level="vectors", edits=(CostShock((("EAEU", 0.3),)),)),
+        path,
+    )
+    code, _, err = run(capsys, "montecarlo", str(path), "--draws", "300000")
+    assert code == 2
+    assert "over 205 partners" in err
+
+
+def _two_shocks(tmp_path: Path) -> Path:
+    # The case: two shock edits on one partner, after a share edit.
+    path = tmp_path / "two_shocks.json"
+    scenario = Scenario(
+        "KAZ", 2022, "imports",
+        edits=(CostShock((("RUS", 0.3),), sigma=4.0), SetShare("CHN", 0.3),
+               CostShock((("RUS", 0.2), ("CHN", -0.1)), sigma=4.0)),
+    )
+    scenario_files.save(scenario, path)
+    return path
+
+
+def test_montecarlo_with_fixed_sigma_and_no_spread_equals_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _two_shocks(tmp_path)
+    code, out, err = run(capsys, "run", str(path), "--format", "json")
+    assert code == 0, err
+    expected = json.loads(out)["scenario"]
+    code, out, err = run(capsys, "montecarlo", str(path), "--draws", "20", "--format", "json",
+                         "--sigma-range", "4", "4", "--shock-spread", "0")
+    assert code == 0, err
+    bands = json.loads(out)["bands"]
+    for key, value in expected.items():
+        assert bands[key] == pytest.approx([value] * 3, rel=1e-9, abs=1e-12), key
+
+
+def test_every_preset_montecarlo_collapses_onto_run(capsys: pytest.CaptureFixture[str]) -> None:
+    for preset in sorted(asset_path("presets").glob("*.json")):
+        scenario = scenario_files.load(preset)
+        sigmas = {e.sigma for e in scenario.edits if isinstance(e, CostShock)}
+        if len(sigmas) != 1:
+            continue
+        sigma = str(sigmas.pop())
+        code, out, _ = run(capsys, "run", str(preset), "--format", "json")
+        expected = json.loads(out)["scenario"]
+        code, out, err = run(capsys, "montecarlo", str(preset), "--draws", "5", "--format",
+                             "json", "--sigma-range", sigma, sigma, "--shock-spread", "0")
+        assert code == 0, (preset.name, err)
+        bands = json.loads(out)["bands"]
+        assert bands["hhi"] == pytest.approx([expected["hhi"]] * 3, rel=1e-9), preset.name
 
 
 @pytest.mark.parametrize(
