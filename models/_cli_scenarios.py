@@ -130,8 +130,7 @@ def cmd_run(args: argparse.Namespace, out: io.StringIO) -> None:
         out.write(f"note: {message}\n")
     if not np.isfinite(comparison.scenario["hhi"]):
         out.write(
-            "note: the scenario leaves no trade, so its shares and indices are undefined "
-            "(n/a)\n"
+            "note: the scenario leaves no trade, so its shares and indices are undefined (n/a)\n"
         )
     out.write(f"\n  {'index':<42} {'baseline':>10} {'scenario':>10} {'change':>10}\n")
     for key in comparison.baseline:
@@ -192,7 +191,8 @@ def cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
     """Write the percentile bands of every index under drawn cost shocks and sigma to ``out``.
 
     The edits are those ``run`` applies, in order (:func:`models.uncertainty.scenario_bands`);
-    each cost shock is drawn around its own value, sigma from ``--sigma-range``.
+    each cost shock is drawn around its own value, sigma from ``--sigma-range`` (or each
+    edit's own with ``--keep-sigma``).
     """
     low_sigma, high_sigma = args.sigma_range
     if low_sigma > high_sigma:
@@ -220,7 +220,7 @@ def cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
             baseline,
             draws=args.draws,
             seed=args.seed,
-            sigma_range=(low_sigma, high_sigma),
+            sigma_range=None if args.keep_sigma else (low_sigma, high_sigma),
             shock_spread=args.shock_spread,
         )
     except ValueError as exc:  # an edit that cannot apply, as `run` says
@@ -232,7 +232,7 @@ def cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
         payload = {
             "draws": args.draws,
             "seed": args.seed,
-            "sigma_range": [low_sigma, high_sigma],
+            "sigma_range": None if args.keep_sigma else [low_sigma, high_sigma],
             "shock_spread": args.shock_spread,
             "percentiles": list(percentiles),
             "bands": bands,
@@ -245,9 +245,13 @@ def cmd_montecarlo(args: argparse.Namespace, out: io.StringIO) -> None:
         for key, band in bands.items():
             writer.writerow([key, *(csv_number(float(x)) for x in band)])
         return
+    sigma_words = (
+        "each edit's own sigma"
+        if args.keep_sigma
+        else f"sigma from {low_sigma:g} to {high_sigma:g}"
+    )
     out.write(
-        f"Monte Carlo: {args.draws:,} draws, seed {args.seed}, sigma from "
-        f"{low_sigma:g} to {high_sigma:g}, shocks +/-"
+        f"Monte Carlo: {args.draws:,} draws, seed {args.seed}, {sigma_words}, shocks +/-"
         f"{100 * args.shock_spread:g} %\n\n  {'index':<42}"
         + "".join(f"{n:>10} " for n in names)
         + "\n"

@@ -146,6 +146,12 @@ def _parser() -> argparse.ArgumentParser:
         "%(default)s, the range of the trade-elasticity literature; see models.simulate)",
     )
     p.add_argument(
+        "--keep-sigma",
+        action="store_true",
+        help="keep each cost shock's own sigma instead of drawing it (then --sigma-range "
+        "is not used); with --shock-spread 0 every draw is what `run` gives",
+    )
+    p.add_argument(
         "--shock-spread",
         type=spread_argument,
         default=0.5,
