@@ -48,13 +48,26 @@ __all__ = [
 ]
 
 FORMAT_NAME = "multivector-scenario"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_BYTES = 1_000_000  # a real scenario is a few kB; refuse to parse anything huge
 MAX_EDITS = 10_000
 
 # Upgrades, oldest first: MIGRATIONS[v] turns a version-v document into version v+1.
 # Add one here (and a test with a real old file) whenever SCHEMA_VERSION goes up.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added the student's ``notes`` and ``"off": true`` on edits; v1 had neither."""
+    if "notes" in doc:
+        raise ScenarioFileError("notes: not a field of schema version 1 (it came with 2)")
+    edits = doc.get("edits", [])
+    for i, edit in enumerate(edits if isinstance(edits, list) else []):
+        if isinstance(edit, dict) and "off" in edit:
+            raise ScenarioFileError(
+                f"edits[{i}].off: not a field of schema version 1 (it came with 2)"
+            )
+    return {**doc, "schema_version": 2}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:

@@ -131,8 +131,10 @@ def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
     if reader.is_alive():  # unblock the reader before failing
         os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
         pytest.fail("reading a named pipe blocked")
-    assert errors == ["pipe.json: a named pipe (FIFO), not a file; a scenario is read from a "
-                      "JSON file saved on disk"]
+    assert errors == [
+        "pipe.json: a named pipe (FIFO), not a file; a scenario is read from a "
+        "JSON file saved on disk"
+    ]
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
@@ -158,20 +160,32 @@ _BASE = '"baseline": {"reporter": "KAZ", "year": 2022}'
     ("fragment", "field"),
     [
         ('"edits": [{"kind": "set_share", "partner": "CHN", "share": 1e309}]', "edits[0].share"),
-        ('"edits": [{"kind": "scale_value", "partner": "CHN", "percent": -1e400}]',
-         "edits[0].percent"),
-        ('"edits": [{"kind": "growth", "rates": {"CHN": 0.1}, "years": ' + "9" * 5000 + "}]",
-         "edits[0].years"),
-        ('"edits": [{"kind": "growth", "rates": {"CHN": ' + "9" * 320 + '}, "years": 2}]',
-         "edits[0].rates.CHN"),
-        ('"edits": [{"kind": "cost_shock", "shocks": {"RUS": 0.1}, "sigma": 1e999}]',
-         "edits[0].sigma"),
+        (
+            '"edits": [{"kind": "scale_value", "partner": "CHN", "percent": -1e400}]',
+            "edits[0].percent",
+        ),
+        (
+            '"edits": [{"kind": "growth", "rates": {"CHN": 0.1}, "years": ' + "9" * 5000 + "}]",
+            "edits[0].years",
+        ),
+        (
+            '"edits": [{"kind": "growth", "rates": {"CHN": ' + "9" * 320 + '}, "years": 2}]',
+            "edits[0].rates.CHN",
+        ),
+        (
+            '"edits": [{"kind": "cost_shock", "shocks": {"RUS": 0.1}, "sigma": 1e999}]',
+            "edits[0].sigma",
+        ),
     ],
 )
 def test_numbers_beyond_a_float_name_their_field(fragment: str, field: str) -> None:
     text = _HEAD + _BASE + ", " + fragment + "}"
-    with pytest.raises(ScenarioFileError, match=r"^mine\.json: " + field.replace(
-        "[", r"\[").replace("]", r"\]").replace(".", r"\.") + ": .* too large"):
+    with pytest.raises(
+        ScenarioFileError,
+        match=r"^mine\.json: "
+        + field.replace("[", r"\[").replace("]", r"\]").replace(".", r"\.")
+        + ": .* too large",
+    ):
         scenario_files.loads(text, name="mine.json")
 
 
@@ -194,10 +208,14 @@ def test_huge_int_given_as_a_python_value() -> None:
         ('"title": "a\\ud800"', "title"),
         ('"description": "\\udfff and more"', "description"),
         ('"references": ["fine", "\\udbff"]', r"references\[1\]"),
-        ('"edits": [{"kind": "scale_value", "partner": "\\ud800", "percent": 5}]',
-         r"edits\[0\]\.partner"),
-        ('"edits": [{"kind": "cost_shock", "shocks": {"\\ud800": 0.1}, "sigma": 4}]',
-         r"edits\[0\]\.shocks key"),
+        (
+            '"edits": [{"kind": "scale_value", "partner": "\\ud800", "percent": 5}]',
+            r"edits\[0\]\.partner",
+        ),
+        (
+            '"edits": [{"kind": "cost_shock", "shocks": {"\\ud800": 0.1}, "sigma": 4}]',
+            r"edits\[0\]\.shocks key",
+        ),
     ],
 )
 def test_lone_surrogates_are_refused_naming_the_field(fragment: str, field: str) -> None:
@@ -222,6 +240,7 @@ def test_characters_outside_the_basic_plane_are_text(tmp_path: Path) -> None:
     assert scenario.title == "\U0001f30d trade"
     scenario_files.save(scenario, tmp_path / "globe.json")
     assert scenario_files.load(tmp_path / "globe.json") == scenario
+
 
 def test_deeply_nested_file(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
@@ -284,14 +303,14 @@ def test_failed_save_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_migration_path_upgrades_old_versions(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Pretend the current schema is 2 and version 1 stored the year as text.
-    def v1_to_v2(doc: dict[str, object]) -> dict[str, object]:
+    # Pretend the current schema is 3 and version 2 stored the year as text.
+    def v2_to_v3(doc: dict[str, object]) -> dict[str, object]:
         base = dict(doc["baseline"])  # type: ignore[call-overload]
         base["year"] = int(base["year"])
-        return {**doc, "baseline": base, "schema_version": 2}
+        return {**doc, "baseline": base, "schema_version": 3}
 
-    monkeypatch.setattr(scenario_files, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(scenario_files.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setattr(scenario_files, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(scenario_files.MIGRATIONS, 2, v2_to_v3)
     old = {
         "format": "multivector-scenario",
         "schema_version": 1,
@@ -300,11 +319,32 @@ def test_migration_path_upgrades_old_versions(monkeypatch: pytest.MonkeyPatch) -
     assert scenario_files.scenario_from_dict(old) == Scenario("KAZ", 2022)
 
 
+def test_version_1_files_read_and_refuse_version_2_fields() -> None:
+    # The shipped presets are version-1 files: they read as they are.
+    preset = Path(__file__).parents[2] / "assets" / "presets" / "china_takes_the_slack.json"
+    assert '"schema_version": 1' in preset.read_text(encoding="utf-8")
+    scenario = scenario_files.load(preset)
+    assert scenario.notes == ""
+    assert scenario.switched_off == frozenset()
+    assert '"schema_version": 2' in scenario_files.dumps(scenario)
+    v1 = {
+        "format": "multivector-scenario",
+        "schema_version": 1,
+        "baseline": {"reporter": "KAZ", "year": 2022},
+    }
+    with pytest.raises(ValueError, match="notes: not a field of schema version 1"):
+        scenario_files.scenario_from_dict({**v1, "notes": "x"})
+    edits = [{"kind": "set_lock", "partners": ["RUS"], "off": True}]
+    with pytest.raises(ValueError, match=r"edits\[0\]\.off: not a field of schema version 1"):
+        scenario_files.scenario_from_dict({**v1, "edits": edits})
+
+
 def test_every_edit_kind_is_written() -> None:
     # _edit_to_dict matches the closed Edit union and ends in assert_never: anything else
     # is a programming error, never written as some other kind.
     kinds = {e.kind for e in _rich_scenario().edits}
     assert kinds == {"set_share", "set_lock", "scale_value", "cost_shock", "growth"}
+
     class Unknown:
         kind = "teleport"
 
