@@ -6,7 +6,7 @@ Every kind of edit is matched; a new kind that is not described here fails type 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +18,17 @@ __all__ = ["describe_edit"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EditText", text)
+
+
+_LISTED = 6  # names listed in one line; the rest are counted ("and 12 more")
+
+
+def _listed(parts: Sequence[str]) -> str:
+    """Join ``parts`` with commas, listing the first few and counting the others."""
+    if len(parts) <= _LISTED + 1:
+        return ", ".join(parts)
+    return _tr("{listed} and {count} more").format(
+        listed=", ".join(parts[:_LISTED]), count=f"{len(parts) - _LISTED:,}")
 
 
 def _rule_words(edit: SetShare, name_of: Callable[[str], str]) -> str:
@@ -43,21 +54,26 @@ def describe_edit(edit: Edit, name_of: Callable[[str], str]) -> str:
                 name=name_of(edit.partner), share=100.0 * edit.share,
                 rule=_rule_words(edit, name_of))
         case SetLock():
-            names = ", ".join(name_of(code) for code in edit.partners)
+            names = _listed([name_of(code) for code in edit.partners[: _LISTED + 1]]
+                            + list(edit.partners[_LISTED + 1:]))
             return (_tr("{names} locked") if edit.locked else _tr("{names} unlocked")).format(
                 names=names)
         case ScaleValue():
             return _tr("{name}'s trade value {percent:+g} %").format(
                 name=name_of(edit.partner), percent=edit.percent)
         case CostShock():
-            shocks = ", ".join(_shock_words(code, size, name_of) for code, size in edit.shocks)
+            shocks = _listed([_shock_words(code, size, name_of)
+                              for code, size in edit.shocks[: _LISTED + 1]]
+                             + [code for code, _ in edit.shocks[_LISTED + 1:]])
             text = _tr("{shocks} (sigma {sigma:g})").format(shocks=shocks, sigma=edit.sigma)
             if edit.demand_elasticity is not None:
                 text += _tr(", total responds with elasticity {eta:g}").format(
                     eta=edit.demand_elasticity)
             return text
         case Growth():
-            rates = ", ".join(f"{name_of(code)} {100.0 * rate:+g} %" for code, rate in edit.rates)
+            rates = _listed([f"{name_of(code)} {100.0 * rate:+g} %"
+                             for code, rate in edit.rates[: _LISTED + 1]]
+                            + [code for code, _ in edit.rates[_LISTED + 1:]])
             others = _tr("others {rate:+g} %").format(rate=100.0 * edit.default_rate)
             return _tr("growth a year over {years} years: {rates}").format(
                 years=edit.years, rates=", ".join(part for part in (rates, others) if part))

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from desktop.commands import AppendEdits
 from desktop.widgets.main_window import MainWindow
 from models import scenario_files
-from models.scenario import CostShock, ScaleValue, Scenario, SetShare
+from models.scenario import CostShock, ScaleValue, Scenario, SetLock, SetShare
 
 from .test_main_window import drag, share_of
 
@@ -235,3 +235,17 @@ def test_the_filter_never_leaves_a_hidden_partner_in_the_share_editor(window: Ma
     assert window.table.current_code() == ""
     assert window.share_editor.code == ""
     assert not window.share_editor.spin.isEnabled()
+
+
+def test_a_file_of_many_one_letter_references_opens_described_briefly(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    lock = SetLock(("A",) * 150_000)
+    path = tmp_path / "refs.json"
+    scenario_files.save(window.document.scenario.with_edit(lock), path)
+    assert path.stat().st_size > 700_000
+    assert window.files.open_file(path)
+    assert [e.position for e in window.document.skipped] == [1]
+    text = window.scenario_panel.list.item(0).text()
+    assert text.startswith("1. A, A, A, A, A, A and 149,994 more locked")
+    assert len(text) < 300
