@@ -18,7 +18,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
-    from desktop.widgets.main_window import MainWindow
+    from desktop.main_window import MainWindow
     from models.datasets import Catalog
 
 __all__ = ["build_window", "main", "start"]
@@ -62,7 +62,7 @@ def build_window(catalog: Catalog | None = None) -> MainWindow:
     """
     # Imports kept lazy: the message box for missing data must not wait for them.
     from desktop.document import Document
-    from desktop.widgets.main_window import MainWindow
+    from desktop.main_window import MainWindow
     from models.scenario import Scenario
 
     if catalog is None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.document import Document
 from desktop.editing import CarryOver
+from desktop.main_window import MainWindow
 from desktop.settings import Preferences
-from desktop.widgets.main_window import MainWindow
 from models.datasets import Catalog, load_catalog
 from models.scenario import Scenario
 

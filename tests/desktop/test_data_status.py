@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.main_window import MainWindow
 from desktop.widgets import partner_model as pm
-from desktop.widgets.main_window import MainWindow
 from models import indices
 
 

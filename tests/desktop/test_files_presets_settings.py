@@ -12,8 +12,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import file_actions
+from desktop.main_window import MainWindow
 from desktop.settings import Preferences
-from desktop.widgets.main_window import MainWindow
 from models import scenario_files
 from models.scenario import Scenario, SetShare
 

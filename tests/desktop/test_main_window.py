@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import viewmodels as vm
 from desktop.commands import AppendEdits
+from desktop.main_window import MainWindow
 from desktop.widgets import partner_model as pm
 from desktop.widgets.chart_panel import CONTRIBUTIONS, HISTORY, SHARES, VECTORS
-from desktop.widgets.main_window import MainWindow
 from models.scenario import SetShare
 
 

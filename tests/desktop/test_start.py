@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from desktop.__main__ import main, start
-from desktop.widgets.main_window import MainWindow
+from desktop.main_window import MainWindow
 from models import scenario_files
 from models.datasets import Catalog
 from models.resources import ASSETS_ENV, asset_path

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.commands import AppendEdits
-from desktop.widgets.main_window import MainWindow
+from desktop.main_window import MainWindow
 from models import scenario_files
 from models.scenario import CostShock, ScaleValue, Scenario, SetLock, SetShare
 
