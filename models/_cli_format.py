@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from models import indices
+from models.data_status import dimension_words
 
 # The numbers are formatted by models.formatting, as in the window; the commands' old names.
 from models.formatting import csv_number
@@ -33,38 +34,21 @@ def nan_none(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-_NOUNS = {
-    "partners": ("partner", "partners"),
-    "vectors": ("vector", "vectors"),
-    "hs_sections": ("HS section", "HS sections"),
-    "hs_chapters": ("HS chapter", "HS chapters"),
-}
-_LABELS = {
-    "partners": "partners",
-    "vectors": "vectors (blocs of partners)",
-    "hs_sections": "products (HS sections)",
-    "hs_chapters": "products (HS chapters)",
-}
-
-
-def _categories(dimension: str, level: str) -> str:
-    return "vectors" if dimension == "partners" and level == "vectors" else dimension
-
-
 def category_nouns(dimension: str, level: str) -> tuple[str, str]:
-    """Return what one category is called and what many are, e.g. ``("HS section", ...)``."""
-    return _NOUNS[_categories(dimension, level)]
+    """Return what one category is called and what many are, as the window names them."""
+    words = dimension_words(dimension, level=level)
+    return words.one, words.many
 
 
 def categories_label(dimension: str, level: str) -> str:
-    """Return the categories for a header, e.g. ``"products (HS sections)"``."""
-    return _LABELS[_categories(dimension, level)]
+    """Return the categories for a header, e.g. ``"product groups (HS sections)"``."""
+    return dimension_words(dimension, level=level).many_detailed
 
 
 def index_name(key: str, dimension: str = "partners", level: str = "partners") -> str:
     """Return an index's name with the categories named, e.g. "largest HS section's share"."""
     info = indices.INDEX_INFO.get(key)
     if info is None:
-        return "vector balance" if key == "vector_balance" else key
+        return key
     one, many = category_nouns(dimension, level)
     return info.name.replace("partners", many).replace("partner", one)

@@ -197,8 +197,8 @@ def test_cost_cut_of_99_percent_runs_without_spread(
 
 @pytest.mark.parametrize(
     ("dimension", "label", "noun"),
-    [("hs_sections", "products (HS sections)", "HS section"),
-     ("hs_chapters", "products (HS chapters)", "HS chapter")],
+    [("hs_sections", "product groups (HS sections)", "product group"),
+     ("hs_chapters", "product groups (HS chapters)", "product group")],
 )
 def test_product_dimensions_are_named(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, dimension: str, label: str, noun: str
