@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
@@ -40,6 +41,16 @@ def _install_translators(app: QApplication) -> None:
         return
     if ours.load(locale, "multivector", "_", folder):
         app.installTranslator(ours)
+
+
+def _set_icon(app: QApplication) -> None:
+    """Give every window the app's icon (none if the assets lack it: not worth stopping)."""
+    from models.resources import asset_path
+
+    try:
+        app.setWindowIcon(QIcon(str(asset_path("icons", "multivector.svg"))))
+    except FileNotFoundError:
+        pass
 
 
 def _read_catalog() -> Catalog:
@@ -108,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Multivector")
     app.setOrganizationName("Multivector")
     app.setApplicationDisplayName("Multivector")
+    _set_icon(app)
     _install_translators(app)
     window = start(arguments)
     if window is None:
