@@ -9,6 +9,7 @@ command line says the same (``models.resources.data_problem_text``).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,10 +48,8 @@ def _set_icon(app: QApplication) -> None:
     """Give every window the app's icon (none if the assets lack it: not worth stopping)."""
     from models.resources import asset_path
 
-    try:
+    with contextlib.suppress(FileNotFoundError):
         app.setWindowIcon(QIcon(str(asset_path("icons", "multivector.svg"))))
-    except FileNotFoundError:
-        pass
 
 
 def _read_catalog() -> Catalog:
