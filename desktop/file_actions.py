@@ -8,6 +8,7 @@ preset is one undoable step that replaces the scenario.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -41,6 +42,19 @@ class FileActions(QObject):
         self._window = window
         self._document = document
         self._preferences = preferences
+        # Opens a file beside the current scenario (the window's tabs); None: replace it.
+        self.new_document: Callable[[Scenario, Path | None], None] | None = None
+
+    def bind(self, document: Document) -> None:
+        """Act on ``document`` from now on (the window's current scenario)."""
+        self._document = document
+
+    def _holds_work(self) -> bool:
+        """Whether the current document holds the student's work (a file, edits, a title)."""
+        d = self._document
+        s = d.scenario
+        return d.file is not None or not d.undo_stack.isClean() or bool(
+            s.edits or s.title or s.notes)
 
     # -- dialogs (kept in one place so tests can replace them) ----------------------------
 
@@ -102,7 +116,9 @@ class FileActions(QObject):
         return scenario
 
     def open_file(self, path: Path | None = None) -> bool:
-        if not self.confirm_discard():
+        """Open a scenario file: beside the current one if that holds work, else in its place."""
+        alongside = self.new_document is not None and self._holds_work()
+        if not alongside and not self.confirm_discard():
             return False
         path = path or self.ask_open_path()
         if path is None:
@@ -110,7 +126,10 @@ class FileActions(QObject):
         scenario = self.read(path)
         if scenario is None:
             return False
-        self._document.open(scenario, path)
+        if alongside and self.new_document is not None:
+            self.new_document(scenario, path)
+        else:
+            self._document.open(scenario, path)
         self._preferences.last_folder = path.parent
         return True
 

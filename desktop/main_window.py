@@ -10,17 +10,28 @@ redrawn; the others are marked and redrawn when their tab is shown.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import assert_never
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +44,7 @@ from desktop.file_actions import FileActions
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
 from desktop.widgets.chart_panel import ChartPanel
+from desktop.widgets.compare_view import CompareView
 from desktop.widgets.data_badge import DataBadge
 from desktop.widgets.edit_panel import EditPanel
 from desktop.widgets.elided_label import ElidedLabel
@@ -43,30 +55,55 @@ from desktop.widgets.scenario_panel import EditLine, ScenarioPanel
 from desktop.widgets.share_editor import ShareEditor
 from desktop.widgets.sources_dialog import SourcesDialog
 from desktop.words import ui_words
+from desktop.workspace import Workspace
+from models import comparison_files
+from models.compare import compare_scenarios
 from models.data_status import data_status
-from models.scenario import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
+from models.scenario import CostShock, Edit, Growth, ScaleValue, Scenario, SetLock, SetShare
 
 __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    """Multivector's main window over one :class:`Document`."""
+    """Multivector's main window over the open scenarios (a :class:`Workspace`).
+
+    The widgets show the current document; a tab per open scenario switches between them
+    (Ctrl+Tab), and the last tab, Compare, sets them all side by side.
+    """
 
     def __init__(self, document: Document, preferences: Preferences | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.document = document
+        self.workspace = Workspace(document, self)
         self.preferences = preferences if preferences is not None else Preferences()
         self.files = FileActions(self, document, self.preferences)
-        self.editing = ScenarioEditing(document, self)
+        self.files.new_document = self._open_alongside
+        self._editings: dict[Document, ScenarioEditing] = {}
+        self._bound: Document | None = None
+        self._ranking_key = "hhi"
         self._sources_dialog: SourcesDialog | None = None
         self.setObjectName("MainWindow")
         self._build_widgets()
         self._build_actions()
         self._connect()
-        self._on_document_baseline_changed()
-        self._on_document_changed()
+        self._bind(document)
         self._restore_preferences()
+
+    @property
+    def document(self) -> Document:
+        """The current scenario's document."""
+        return self.workspace.current
+
+    @property
+    def editing(self) -> ScenarioEditing:
+        """The gestures-to-commands of the current document."""
+        document = self.document
+        editing = self._editings.get(document)
+        if editing is None:
+            editing = self._editings[document] = ScenarioEditing(document, self)
+            editing.message.connect(self._on_editing_message)
+            editing.ask_carry_over = self._ask_carry_over
+        return editing
 
     # -- construction ------------------------------------------------------------------
 
@@ -102,11 +139,28 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((left, 5), (self.charts, 5), (self.right_splitter, 4)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        workbench = QWidget(self)
+        workbench_layout = QVBoxLayout(workbench)
+        workbench_layout.setContentsMargins(0, 0, 0, 0)
+        workbench_layout.addWidget(self.info_bar)
+        workbench_layout.addWidget(self.splitter, 1)
+        self.compare_view = CompareView(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(workbench)
+        self.pages.addWidget(self.compare_view)
+        self.tabs = QTabBar(self)
+        self.tabs.setAccessibleName(self.tr("Open scenarios"))
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Tab switches
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.info_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.setSpacing(2)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.source_label = ElidedLabel(self)
@@ -118,7 +172,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sources_button)
 
     def _build_actions(self) -> None:
-        stack = self.document.undo_stack
+        group = self.workspace.undo_group
         self.new_action = self._action(
             self.tr("&New scenario"), QKeySequence.StandardKey.New,
             self.tr("Start an untitled scenario on the data shown"), self._on_new_triggered)
@@ -131,9 +185,9 @@ class MainWindow(QMainWindow):
             self.tr("Save the scenario in a new file"), self._on_save_as_triggered)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.tr("Close Multivector"), self.close)
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         # Fixed toolbar labels (the menu and tooltip say what would be undone): otherwise the
         # toolbar would re-layout on every slider move as the step's text changes.
@@ -142,7 +196,7 @@ class MainWindow(QMainWindow):
         self.reset_action = self._action(
             self.tr("Rese&t scenario"), QKeySequence("Ctrl+R"),
             self.tr("Remove every edit and go back to the baseline (undoable)"),
-            self.editing.reset)
+            self._on_reset_triggered)
         self.reset_action.setIconText(self.tr("Reset"))
         self.sources_action = self._action(
             self.tr("Data &sources and caveats..."), QKeySequence("Ctrl+I"),
@@ -150,11 +204,33 @@ class MainWindow(QMainWindow):
             self._on_sources_triggered)
         self.about_action = self._action(self.tr("&About Multivector"), None,
                                          self.tr("What this program is"), self._on_about_triggered)
+        self.close_action = self._action(
+            self.tr("&Close scenario"), QKeySequence.StandardKey.Close,
+            self.tr("Close the current scenario (asks about unsaved changes)"),
+            self._on_close_scenario_triggered)
+        self.compare_action = self._action(
+            self.tr("&Compare scenarios"), QKeySequence("Ctrl+M"),
+            self.tr("Every open scenario side by side"), self._on_compare_triggered)
+        self.open_comparison_action = self._action(
+            self.tr("Open co&mparison..."), None,
+            self.tr("Open a set of scenario files side by side"),
+            self._on_open_comparison_triggered)
+        self.save_comparison_action = self._action(
+            self.tr("Save compa&rison as..."), None,
+            self.tr("Save the open scenarios, each in its own file, and a file that lists them"),
+            self._on_save_comparison_triggered)
+        self._next_tab = QShortcut(QKeySequence("Ctrl+Tab"), self)
+        self._next_tab.activated.connect(self._on_next_tab_activated)
+        self._previous_tab = QShortcut(QKeySequence("Ctrl+Shift+Tab"), self)
+        self._previous_tab.activated.connect(self._on_previous_tab_activated)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, self.save_action,
-                       self.save_as_action):
+                       self.save_as_action, self.close_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.open_comparison_action, self.save_comparison_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -168,6 +244,7 @@ class MainWindow(QMainWindow):
         menu.addMenu(self.presets_menu)
         view_menu = menu.addMenu(self.tr("&Data"))
         view_menu.addAction(self.sources_action)
+        view_menu.addAction(self.compare_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -198,20 +275,19 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect(self) -> None:
-        document = self.document
-        self.editing.message.connect(self._on_editing_message)
-        document.changed.connect(self._on_document_changed)
-        document.editing_changed.connect(self._on_document_editing_changed)
-        document.baseline_changed.connect(self._on_document_baseline_changed)
-        document.file_changed.connect(self._update_title)
-        document.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.workspace.undo_group.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.workspace.current_changed.connect(self._on_workspace_current_changed)
+        self.workspace.documents_changed.connect(self._on_workspace_documents_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
+        self.compare_view.ranking_changed.connect(self._on_compare_view_ranking_changed)
         self.presets_menu.aboutToShow.connect(self._on_presets_menu_about_to_show)
         self.sources_button.clicked.connect(self._on_sources_triggered)
         self.baseline_bar.field_changed.connect(self._on_baseline_bar_field_changed)
         self.table.current_changed.connect(self._on_table_current_changed)
         self.table.selection_changed.connect(self._on_table_selection_changed)
         self.table.model.share_requested.connect(self._on_share_set)
-        self.table.model.lock_requested.connect(self.editing.set_lock)
+        self.table.model.lock_requested.connect(self._on_table_model_lock_requested)
         self.share_editor.drag_started.connect(self._on_share_editor_drag_started)
         self.share_editor.drag_moved.connect(self._on_share_editor_drag_moved)
         self.share_editor.drag_finished.connect(self._on_share_editor_drag_finished)
@@ -220,10 +296,121 @@ class MainWindow(QMainWindow):
         self.edit_panel.value_change_requested.connect(self._on_edit_panel_value_change_requested)
         self.edit_panel.cost_shock_requested.connect(self._on_edit_panel_cost_shock_requested)
         self.scenario_panel.texts_edited.connect(self._on_scenario_panel_texts_edited)
-        self.scenario_panel.switch_requested.connect(self.editing.switch_edit)
-        self.scenario_panel.remove_requested.connect(self.editing.remove_edit)
+        self.scenario_panel.switch_requested.connect(self._on_scenario_panel_switch_requested)
+        self.scenario_panel.remove_requested.connect(self._on_scenario_panel_remove_requested)
         self.scenario_panel.change_requested.connect(self._on_scenario_panel_change_requested)
-        self.editing.ask_carry_over = self._ask_carry_over
+
+    # -- the open scenarios -----------------------------------------------------------------
+
+    def _bind(self, document: Document) -> None:
+        """Show ``document``: its signals come to the window, every widget shows its state."""
+        old = self._bound
+        if old is document:
+            return
+        if old is not None:
+            old.changed.disconnect(self._on_document_changed)
+            old.editing_changed.disconnect(self._on_document_editing_changed)
+            old.baseline_changed.disconnect(self._on_document_baseline_changed)
+            old.file_changed.disconnect(self._update_title)
+        document.changed.connect(self._on_document_changed)
+        document.editing_changed.connect(self._on_document_editing_changed)
+        document.baseline_changed.connect(self._on_document_baseline_changed)
+        document.file_changed.connect(self._update_title)
+        self._bound = document
+        self.files.bind(document)
+        self._on_document_baseline_changed()
+        self._on_document_changed()
+        self._update_tabs()
+
+    def add_document(self, document: Document) -> None:
+        """Open ``document`` beside the others and make it current."""
+        self.workspace.add(document)
+
+    def _open_alongside(self, scenario: Scenario, path: Path | None) -> None:
+        document = Document(self.document.catalog, scenario, self.workspace)
+        document.open(scenario, path)
+        self.add_document(document)
+
+    def close_document(self, document: Document) -> bool:
+        """Close ``document`` (asking about unsaved changes); the last one is emptied instead."""
+        self.workspace.set_current(document)
+        if not self.files.confirm_discard():
+            return False
+        if len(self.workspace.documents) == 1:
+            document.open(document.scenario.without_edits(), None)
+            return True
+        editing = self._editings.pop(document, None)
+        self.workspace.remove(document)
+        if editing is not None:
+            editing.deleteLater()
+        return True
+
+    def _update_tabs(self) -> None:
+        documents = self.workspace.documents
+        tabs = self.tabs
+        tabs.blockSignals(True)
+        while tabs.count() > len(documents) + 1:
+            tabs.removeTab(tabs.count() - 1)
+        while tabs.count() < len(documents) + 1:
+            tabs.addTab("")
+        for i, document in enumerate(documents):
+            name = self.workspace.name_of(document, self.tr("Untitled scenario"))
+            modified = "" if document.undo_stack.isClean() else " *"
+            tabs.setTabText(i, name + modified)
+            tabs.setTabToolTip(i, self.tr("{name}: {file}").format(
+                name=name, file=document.file or self.tr("not saved yet")))
+        compare = len(documents)
+        tabs.setTabText(compare, self.tr("Compare all"))
+        tabs.setTabToolTip(compare, self.tr("Every open scenario side by side (Ctrl+M)"))
+        tabs.setTabButton(compare, QTabBar.ButtonPosition.RightSide, None)
+        tabs.setTabButton(compare, QTabBar.ButtonPosition.LeftSide, None)
+        if self.pages.currentIndex() == 0:
+            tabs.setCurrentIndex(self.workspace.index_of(self.document))
+        tabs.blockSignals(False)
+
+    def _on_workspace_current_changed(self) -> None:
+        self._bind(self.document)
+
+    def _on_workspace_documents_changed(self) -> None:
+        self._update_tabs()
+        if self.pages.currentIndex() == 1:
+            self._refresh_compare()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        documents = self.workspace.documents
+        if 0 <= index < len(documents):
+            self.pages.setCurrentIndex(0)
+            self.workspace.set_current(documents[index])
+        elif index == len(documents):
+            self.pages.setCurrentIndex(1)
+            self._refresh_compare()
+
+    def _on_tabs_close_requested(self, index: int) -> None:
+        documents = self.workspace.documents
+        if 0 <= index < len(documents):
+            self.close_document(documents[index])
+
+    def _on_next_tab_activated(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def _on_previous_tab_activated(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
+
+    def _on_compare_triggered(self) -> None:
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
+    def _refresh_compare(self) -> None:
+        untitled = self.tr("Untitled scenario")
+        named = [(self.workspace.name_of(d, untitled), d.state) for d in self.workspace.documents]
+        self.compare_view.set_comparison(
+            compare_scenarios(named, ranking_key=self._ranking_key))
+
+    def _on_compare_view_ranking_changed(self, key: str) -> None:
+        self._ranking_key = key
+        self._refresh_compare()
+
+    def _on_close_scenario_triggered(self) -> None:
+        self.close_document(self.document)
 
     # -- document -> widgets --------------------------------------------------------------
 
@@ -367,6 +554,18 @@ class MainWindow(QMainWindow):
         self.document.set_editing(replace(editing, rule=self.share_editor.rule(),
                                           source=self.share_editor.source()))
 
+    def _on_reset_triggered(self) -> None:
+        self.editing.reset()
+
+    def _on_table_model_lock_requested(self, code: str, locked: bool) -> None:
+        self.editing.set_lock(code, locked)
+
+    def _on_scenario_panel_switch_requested(self, position: int, on: bool) -> None:
+        self.editing.switch_edit(position, on)
+
+    def _on_scenario_panel_remove_requested(self, position: int) -> None:
+        self.editing.remove_edit(position)
+
     def _on_scenario_panel_texts_edited(self, title: str, description: str, notes: str) -> None:
         self.editing.set_texts(title=title, description=description, notes=notes)
 
@@ -454,7 +653,75 @@ class MainWindow(QMainWindow):
     # -- files, presets, sources ------------------------------------------------------------
 
     def _on_new_triggered(self) -> None:
-        self.files.new_scenario()
+        # A new, untitled scenario on the data shown, beside the others.
+        if self.workspace.is_pristine(self.document):
+            return
+        self._open_alongside(self.document.scenario.without_edits(), None)
+
+    def _on_open_comparison_triggered(self) -> None:
+        path = self._ask_comparison_path(save=False)
+        if path is not None:
+            self.open_comparison(path)
+
+    def open_comparison(self, path: Path) -> bool:
+        """Open every scenario a comparison file lists, beside those open; then compare."""
+        try:
+            _title, paths = comparison_files.load(path)
+        except ValueError as exc:
+            self.files.show_error(self.tr("Cannot open the comparison"), str(exc))
+            return False
+        opened = 0
+        for scenario_path in paths:
+            scenario = self.files.read(scenario_path)  # says what is wrong with a bad one
+            if scenario is not None:
+                if opened == 0 and self.workspace.is_pristine(self.document):
+                    self.document.open(scenario, scenario_path)
+                else:
+                    self._open_alongside(scenario, scenario_path)
+                opened += 1
+        if opened:
+            self._on_compare_triggered()
+        return opened == len(paths)
+
+    def _on_save_comparison_triggered(self) -> None:
+        self.save_comparison()
+
+    def save_comparison(self) -> bool:
+        """Save each open scenario (asking for names where needed), then the list of them."""
+        for document in self.workspace.documents:
+            if document.file is None or not document.undo_stack.isClean():
+                self.workspace.set_current(document)
+                if not self.files.save():
+                    return False
+        path = self._ask_comparison_path(save=True)
+        if path is None:
+            return False
+        files = [d.file for d in self.workspace.documents if d.file is not None]
+        try:
+            comparison_files.save(files, path)
+        except OSError as exc:
+            self.files.show_error(self.tr("Cannot save the comparison"),
+                                  self.tr("{name} cannot be written:\n{problem}").format(
+                                      name=path, problem=exc.strerror or exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved the comparison of {n} scenarios in {name}")
+                                     .format(n=len(files), name=path.name), 5000)
+        return True
+
+    def _ask_comparison_path(self, *, save: bool) -> Path | None:
+        """Ask for a comparison file (kept here so tests can replace the dialog)."""
+        folder = str(self.preferences.last_folder or Path.home())
+        pattern = self.tr("Multivector comparisons (*.mvcompare.json);;All files (*)")
+        if save:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save comparison as"), folder, pattern)
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open comparison"), folder, pattern)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".mvcompare.json")
 
     def _on_open_triggered(self) -> None:
         self.files.open_file()
@@ -517,9 +784,12 @@ class MainWindow(QMainWindow):
             self.right_splitter.setSizes([int(0.55 * height), height - int(0.55 * height)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.confirm_discard():
-            event.ignore()
-            return
+        for document in self.workspace.documents:  # each scenario with changes asks
+            if not document.undo_stack.isClean():
+                self.workspace.set_current(document)
+                if not self.files.confirm_discard():
+                    event.ignore()
+                    return
         self.preferences.geometry = self.saveGeometry()
         self.preferences.window_state = self.saveState()
         self.preferences.set_splitter_state(self.splitter.objectName(), self.splitter.saveState())

@@ -63,19 +63,27 @@ def test_open_file_replaces_document_and_bad_file_is_reported(
     assert "baseline" in text
 
 
-def test_open_with_unsaved_changes_asks_first(
+def test_open_with_unsaved_changes_opens_beside_them(
     window: MainWindow, tmp_path: Path, dialogs: Dialogs
 ) -> None:
     drag(window, "CHN", [30.0])
+    first = window.document
     other = tmp_path / "other.json"
     scenario_files.save(Scenario("KAZ", 2020, "exports"), other)
-    dialogs.answer = QMessageBox.StandardButton.Cancel
-    assert not window.files.open_file(other)
-    assert dialogs.questions
-    assert window.document.scenario.edits
-    dialogs.answer = QMessageBox.StandardButton.Discard
     assert window.files.open_file(other)
+    assert not dialogs.questions  # nothing to ask: nothing is replaced
+    assert window.document is not first
     assert window.document.scenario.year == 2020
+    assert first.scenario.edits  # the work is still open, in its own tab
+    assert window.workspace.documents == (first, window.document)
+    # closing the unsaved one asks first; Cancel keeps it
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.close_document(first)
+    assert dialogs.questions
+    assert first in window.workspace.documents
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    assert window.close_document(first)
+    assert window.workspace.documents == (window.document,)
 
 
 def test_save_error_is_reported(window: MainWindow, tmp_path: Path, dialogs: Dialogs,

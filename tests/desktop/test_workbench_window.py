@@ -165,10 +165,11 @@ def test_reset_and_new_clear_a_presets_title(window: MainWindow, tmp_path: Path)
     assert window.scenario_panel.title_edit.text() == ""
     window.undo_action.trigger()
     assert document.scenario.title
-    document.undo_stack.setClean()
-    window.new_action.trigger()
-    assert (document.scenario.title, document.scenario.edits) == ("", ())
-    assert document.file is None
+    window.new_action.trigger()  # a new, untitled scenario beside the preset
+    new = window.document
+    assert new is not document
+    assert (new.scenario.title, new.scenario.edits, new.file) == ("", (), None)
+    assert document.scenario.title  # the preset is still open
 
 
 def test_the_scenario_panel_edits_title_removes_and_changes_edits(
