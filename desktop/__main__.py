@@ -85,10 +85,10 @@ def build_window(catalog: Catalog | None = None) -> MainWindow:
 def start(arguments: Sequence[str]) -> MainWindow | None:
     """Build and show the window for the program's ``arguments`` (program name first).
 
-    The first argument after the program's name, if any, is a scenario file, opened once
-    the window is shown; if it cannot be opened, the usual error dialog says why and the
-    window stays on the default scenario. Returns None, after a message box saying what is
-    missing, if the data cannot be read.
+    The arguments after the program's name are scenario files, opened side by side once
+    the window is shown (a ``.mvcompare.json`` comparison file opens its set); a file that
+    cannot be opened gets the usual error dialog and the others still open. Returns None,
+    after a message box saying what is missing, if the data cannot be read.
     """
     from models.resources import data_problem_text
 
@@ -101,8 +101,11 @@ def start(arguments: Sequence[str]) -> MainWindow | None:
         return None
     window = build_window(catalog)
     window.show()
-    if files:
-        window.files.open_file(files[0])
+    for path in files:  # several files open side by side; a comparison opens its set
+        if path.name.endswith(".mvcompare.json"):
+            window.open_comparison(path)
+        else:
+            window.files.open_file(path)
     return window
 
 

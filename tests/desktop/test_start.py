@@ -14,7 +14,7 @@ import pytest
 
 from desktop.__main__ import main, start
 from desktop.main_window import MainWindow
-from models import scenario_files
+from models import comparison_files, scenario_files
 from models.datasets import Catalog
 from models.resources import ASSETS_ENV, asset_path
 from models.scenario import CostShock, Scenario, SetShare
@@ -49,6 +49,22 @@ def test_file_named_at_start_is_opened(
     assert window.document.scenario == scenario
     assert window.document.file == path
     assert window.document.undo_stack.isClean()
+    assert dialogs.warnings == []
+
+
+def test_several_files_at_start_open_side_by_side(
+    qtbot: Any, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    a = Scenario("KAZ", 2022, "exports", edits=(SetShare("CHN", 0.3),), title="A")
+    b = Scenario("KAZ", 2022, "exports", edits=(SetShare("ITA", 0.1),), title="B")
+    scenario_files.save(a, tmp_path / "a.json")
+    scenario_files.save(b, tmp_path / "b.json")
+    window = _started(qtbot, ["multivector", str(tmp_path / "a.json"), str(tmp_path / "b.json")])
+    assert [d.scenario for d in window.workspace.documents] == [a, b]
+    comparison_files.save([tmp_path / "b.json", tmp_path / "a.json"], tmp_path / "s.mvcompare.json")
+    other = _started(qtbot, ["multivector", str(tmp_path / "s.mvcompare.json")])
+    assert [d.scenario for d in other.workspace.documents] == [b, a]
+    assert other.pages.currentWidget() is other.compare_view
     assert dialogs.warnings == []
 
 
