@@ -5,8 +5,9 @@ eval: at most ``MAX_BYTES`` are read from a regular file (never a pipe or a devi
 as strict JSON (no NaN, no duplicate keys, no number beyond a float, no lone surrogate in
 text), checked field by field, and any problem raises :class:`ScenarioFileError` naming the
 file and the field, e.g. ``edits[2].share: expected a number from 0 to 1, got "abc"``.
-Writing goes to a temporary file in the same folder, flushed to disk, then renamed over
-the target, so a failed save never damages the file that was there.
+Writing goes to a temporary file in the target's folder, flushed to disk, then renamed over
+the target, so a failed save never damages the file that was there
+(:mod:`models.atomic_write`: symlinks and permissions kept, errors name the user's path).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, assert_never
@@ -22,6 +22,7 @@ from typing import Any, assert_never
 from models import _scenario_files_checks as _checks
 from models import rebalance
 from models._scenario_files_checks import ScenarioFileError
+from models.atomic_write import write_atomically
 from models.datasets import DIMENSIONS, FLOWS, RELEASES
 from models.scenario import (
     LEVELS,
@@ -130,19 +131,18 @@ def dumps(scenario: Scenario) -> str:
 
 
 def save(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Write ``scenario`` to ``path`` atomically (temporary file, fsync, rename)."""
-    target = Path(path)
-    text = dumps(scenario).encode("utf-8")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    """Write ``scenario`` to ``path`` atomically (temporary file, fsync, rename).
+
+    A symlink stays a symlink (its target is written) and an existing file keeps its
+    permission bits; see :func:`models.atomic_write.write_atomically`.
+
+    Raises
+    ------
+    models.atomic_write.SaveError
+        An ``OSError`` naming ``path`` (never the temporary file) and the reason; the file
+        that was there is untouched and nothing is left behind.
+    """
+    write_atomically(path, dumps(scenario).encode("utf-8"))
 
 
 def load(path: str | os.PathLike[str]) -> Scenario:
