@@ -9,6 +9,7 @@ scenario's shares of the largest categories side by side. The view only shows th
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import numpy as np
@@ -42,9 +43,17 @@ from models.formatting import format_change, format_value
 __all__ = ["CompareView"]
 
 # Okabe-Ito colours for up to seven scenarios, then they repeat.
-_COLOURS = [QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
-            QColor(230, 159, 0), QColor(86, 180, 233), QColor(240, 228, 66)]
+_COLOURS = [
+    QColor(0, 114, 178),
+    QColor(213, 94, 0),
+    QColor(0, 158, 115),
+    QColor(204, 121, 167),
+    QColor(230, 159, 0),
+    QColor(86, 180, 233),
+    QColor(240, 228, 66),
+]
 _MOST, _LEAST = QColor(255, 228, 214), QColor(214, 240, 226)
+_HEADER_CHARS = 28  # a column's name is cut there (the whole name is its tooltip)
 
 
 class CompareView(QWidget):
@@ -69,23 +78,34 @@ class CompareView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(170)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plot = pg.PlotWidget(self)
         self.plot.setAccessibleName(self.tr("Shares of the largest categories, every scenario"))
         configure_bar_plot(self.plot, x_label=self.tr("share of trade (%)"))
-        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10))
+        self.plot.setMinimumHeight(200)
+        # The key above the chart, not over the bars: a line of coloured squares and names.
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self._bars: list[Bars] = []
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Most and least concentrated by:"), self))
         top.addWidget(self.ranking_combo)
         top.addWidget(self.summary_label, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        chart = QWidget(self)
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.legend)
+        chart_layout.addWidget(self.plot, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.plot)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(chart)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 0)  # the table as wide as its columns, the chart the rest
+        splitter.setStretchFactor(1, 1)
+        self._splitter = splitter
+        self._columns = -1  # the table's column count when the splitter was last sized
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -104,12 +124,15 @@ class CompareView(QWidget):
         self._fill_chart(view)
         ranking = index_short_name(view.ranking_key)
         if view.most is None or view.least is None:
-            self.summary_label.setText(self.tr("{index} is undefined for every scenario.")
-                                       .format(index=ranking))
+            self.summary_label.setText(
+                self.tr("{index} is undefined for every scenario.").format(index=ranking)
+            )
         else:
-            self.summary_label.setText(self.tr(
-                "Most concentrated: {most}. Least concentrated: {least}.").format(
-                    most=view.names[view.most], least=view.names[view.least]))
+            self.summary_label.setText(
+                self.tr("Most concentrated: {most}. Least concentrated: {least}.").format(
+                    most=view.names[view.most], least=view.names[view.least]
+                )
+            )
         self.notes_label.setText("\n".join(view.notes))
         self.notes_label.setVisible(bool(view.notes))
 
@@ -118,15 +141,17 @@ class CompareView(QWidget):
         table.clear()
         table.setRowCount(len(view.keys))
         table.setColumnCount(1 + len(view.names))
-        headers = [self.tr("Baseline")]
+        table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("Baseline")))
         for i, name in enumerate(view.names):
             mark = ""
             if i == view.most:
                 mark = "\n" + self.tr("\u25b2 most concentrated")
             elif i == view.least:
                 mark = "\n" + self.tr("\u25bc least concentrated")
-            headers.append(name + mark)
-        table.setHorizontalHeaderLabels(headers)
+            short = name if len(name) <= _HEADER_CHARS else name[: _HEADER_CHARS - 1] + "\u2026"
+            header = QTableWidgetItem(short + mark)
+            header.setToolTip(name)
+            table.setHorizontalHeaderItem(i + 1, header)
         table.setVerticalHeaderLabels([index_short_name(k) for k in view.keys])
         bold = QFont(table.font())
         bold.setBold(True)
@@ -141,25 +166,48 @@ class CompareView(QWidget):
                     if key == view.ranking_key:
                         item.setFont(bold)
                 table.setItem(row, column + 1, item)
+        if table.columnCount() != self._columns:  # new scenarios: fit the table, once
+            self._columns = table.columnCount()
+            table.resizeColumnsToContents()
+            width = (
+                table.verticalHeader().sizeHint().width()
+                + 2 * table.frameWidth()
+                + 24
+                + sum(table.columnWidth(c) for c in range(table.columnCount()))
+            )
+            total = max(self._splitter.width(), self.width(), 600)
+            self._splitter.setSizes(
+                [min(width, int(0.7 * total)), total - min(width, int(0.7 * total))]
+            )
 
     def _fill_chart(self, view: ScenarioComparison) -> None:
         item = self.plot.getPlotItem()
         for bars in self._bars:
             item.removeItem(bars)
-        self.legend.clear()
         self._bars = []
         series = 1 + len(view.names)
         height = 0.8 / series
         rows = np.arange(len(view.labels), dtype=np.float64)
         names: Sequence[str] = [self.tr("Baseline"), *view.names]
         for s in range(series):
-            colour = BASELINE if s == 0 else _COLOURS[(s - 1) % len(_COLOURS)]
-            bars = Bars(x0=0.0, y=rows - 0.4 + height * (s + 0.5), height=height,
-                        width=100.0 * np.nan_to_num(view.shares[s]), brush=colour,
-                        pen=make_pen(colour))
+            colour = _colour(s)
+            bars = Bars(
+                x0=0.0,
+                y=rows - 0.4 + height * (s + 0.5),
+                height=height,
+                width=100.0 * np.nan_to_num(view.shares[s]),
+                brush=colour,
+                pen=make_pen(colour),
+            )
             item.addItem(bars)
-            self.legend.addItem(bars, names[s])
             self._bars.append(bars)
+        self.legend.setText(
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{_colour(s).name()}">\u25a0</span>&nbsp;'
+                + html.escape(names[s])
+                for s in range(series)
+            )
+        )
         set_category_ticks(self.plot, view.labels)
         finite = view.shares[np.isfinite(view.shares)]
         top = 100.0 * float(finite.max()) if finite.size else 1.0
@@ -173,6 +221,11 @@ class CompareView(QWidget):
 
     def _on_ranking_combo_changed(self, _index: int) -> None:
         self.ranking_changed.emit(str(self.ranking_combo.currentData()))
+
+
+def _colour(series: int) -> QColor:
+    """Return the baseline's grey (series 0), then one colour per scenario."""
+    return BASELINE if series == 0 else _COLOURS[(series - 1) % len(_COLOURS)]
 
 
 def _cell(text: str) -> QTableWidgetItem:

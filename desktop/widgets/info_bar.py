@@ -11,7 +11,15 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 __all__ = ["InfoBar"]
 
@@ -26,8 +34,10 @@ class InfoBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -36,16 +46,25 @@ class InfoBar(QFrame):
         self.hide_button.setToolTip(self.tr("Hide this note until the scenario changes"))
         self.hide_button.setAccessibleName(self.tr("Hide the scenario note"))
         self.hide_button.setAutoRaise(True)
+        # A long description scrolls inside a few lines instead of pushing the workbench
+        # off a small screen.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.label)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMaximumHeight(3 * self.fontMetrics().lineSpacing() + 8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         self._dismissed = ""
         self.hide_button.clicked.connect(self._on_hide_button_clicked)
         self.setVisible(False)
 
-    def set_info(self, title: str, description: str, references: Sequence[str],
-                 notes: Sequence[str]) -> None:
+    def set_info(
+        self, title: str, description: str, references: Sequence[str], notes: Sequence[str]
+    ) -> None:
         parts = []
         if title:
             parts.append(f"<b>{html.escape(title)}</b>")
@@ -59,6 +78,13 @@ class InfoBar(QFrame):
         if text != self.label.text():
             self.label.setText(text)
             self.label.setAccessibleDescription(self.label.text())
+            lines = self.label.heightForWidth(max(self.scroll.viewport().width(), 300))
+            self.scroll.setFixedHeight(
+                min(
+                    max(lines, self.fontMetrics().lineSpacing()) + 4,
+                    3 * self.fontMetrics().lineSpacing() + 8,
+                )
+            )
         self.setVisible(bool(parts) and text != self._dismissed)
 
     def _on_hide_button_clicked(self) -> None:

@@ -163,3 +163,12 @@ def test_closing_a_tab_with_changes_asks(window: MainWindow, dialogs: Any) -> No
     window.close_action.trigger()  # the last one is emptied, not closed
     assert window.workspace.documents == (a,)
     assert a.scenario.edits == ()
+
+
+def test_still_fits_1280_by_720_with_a_long_description_and_tabs(window: MainWindow) -> None:
+    two_scenarios(window)
+    window.tabs.setCurrentIndex(0)  # the preset, with its long description in the info bar
+    assert window.info_bar.isVisibleTo(window)
+    assert window.minimumSizeHint().height() <= 720
+    window.compare_action.trigger()
+    assert window.minimumSizeHint().height() <= 720

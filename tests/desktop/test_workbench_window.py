@@ -78,6 +78,8 @@ def test_an_overflowing_scenario_opens_with_the_edit_that_overflows_refused(
     assert "1 not applicable here" in panel.summary_label.text()
     assert window.index_panel.texts("cr1")[1] == "100.00 %"
     # later edits still work
+    window.table.select_code("ITA")
+    assert window.table.selected_codes() == ["ITA"]
     window.edit_panel.value_spin.setValue(-50.0)
     window.edit_panel.value_button.click()
     assert len(document.scenario.edits) == 78
