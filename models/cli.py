@@ -1,8 +1,9 @@
 """Multivector without a window: ``python -m models`` or ``multivector-batch``.
 
 Commands: ``indices`` (every index for a reporter, year, flow and level), ``data`` (what the
-embedded data hold and their sources), ``run`` (a scenario file: baseline, scenario, change)
-and ``montecarlo`` (uncertainty bands for a scenario's cost shocks). Output as a table, CSV
+embedded data hold and their sources), ``run`` (a scenario file: baseline, scenario, change),
+``montecarlo`` (uncertainty bands for a scenario's cost shocks) and ``report`` (a scenario as
+CSV, HTML or PDF for an essay, :mod:`models._cli_report`). Output as a table, CSV
 or JSON (one writer, :mod:`models._cli_json`: an undefined number is ``null``). Exit status:
 0 success, 1 bad data or scenario file, 2 bad command line.
 """
@@ -31,6 +32,7 @@ from models._cli_args import (
 )
 from models._cli_format import categories_label, category_nouns, csv_number, fmt, index_name
 from models._cli_json import json_text
+from models._cli_report import add_report_parser
 from models._cli_scenarios import cmd_montecarlo, cmd_run, data_catalog
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 from models.blocs import MEMBERSHIP_NAMES, shares_of_members
@@ -161,6 +163,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_format(p)
     p.set_defaults(handler=cmd_montecarlo)
+
+    add_report_parser(sub)
     return parser
 
 
