@@ -56,6 +56,40 @@ class Catalog:
         self._provenances = {name: Provenance(**p.fields) for name, p in provenances.items()}
         self._tables: dict[tuple[str, int, str, str, str], TradeTable] = {}
 
+    def with_reporters(
+        self,
+        reporters: Mapping[str, Reporter],
+        provenances: Mapping[str, _manifest.FileProvenance],
+        *,
+        default_reporter: str | None = None,
+        only: bool = False,
+    ) -> Catalog:
+        """Return a new catalog with ``reporters`` added (replacing those of the same code).
+
+        With ``only``, the new catalog keeps none of this one's reporters; countries,
+        memberships and their provenance are always kept. Used for imported data sets
+        (:func:`models.datasets.add_reporters`).
+        """
+        dropped = set(self._reporters) if only else set(reporters) & set(self._reporters)
+        old_files = {f for code in dropped for f in self._reporters[code].files}
+        kept = {k: v for k, v in self._reporters.items() if k not in dropped}
+        notes = {k: v for k, v in self._notes.items() if k not in old_files}
+        notes.update(provenances)
+        default = default_reporter or self._default
+        if default not in kept and default not in reporters:
+            default = next(iter(reporters))
+        return Catalog(
+            default_reporter=default,
+            countries=self._countries,
+            memberships=self._memberships,
+            reporters={**kept, **reporters},
+            provenances=notes,
+        )
+
+    def country_table(self) -> Mapping[str, _tables.Country]:
+        """Return the country list (ISO3 -> record), for loading more reporters."""
+        return dict(self._countries)
+
     # --- reporters, countries -----------------------------------------------------------
 
     @property

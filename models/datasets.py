@@ -15,6 +15,7 @@ the two (never spread over the partners), a status and the provenance with its c
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from models import _manifest, _tables
@@ -35,6 +36,7 @@ __all__ = [
     "Membership",
     "Provenance",
     "TradeTable",
+    "add_reporters",
     "load_catalog",
 ]
 
@@ -59,18 +61,8 @@ def _load(root: Path) -> Catalog:
     for entry in catalog.reporters:
         if entry.iso3 not in countries:
             raise DataError(f"reporter {entry.iso3!r} is not in countries.csv", file="catalog.json")
-        for name in entry.files:
-            provenances[name] = _manifest.read_provenance(root, name)
-        totals, year_status = _tables.read_totals(root, entry)
-        panels: dict[tuple[str, str], _tables.Panel] = {}
-        for spec in entry.tables:
-            panel = _tables.read_panel(root, spec, entry.iso3, countries)
-            panels[(spec.release, spec.dimension)] = panel
-            for (year, flow), total in panel.totals.items():
-                totals[(spec.release, year, flow)] = total
-        reporters[entry.iso3] = Reporter(
-            entry.iso3, entry.name, entry.files, panels, totals, year_status
-        )
+        reporters[entry.iso3], files = _read_reporter(root, entry, countries)
+        provenances.update(files)
     if catalog.default_reporter not in reporters:
         raise DataError(
             f"default_reporter {catalog.default_reporter!r} has no entry in reporters",
@@ -82,6 +74,64 @@ def _load(root: Path) -> Catalog:
         memberships=memberships,
         reporters=reporters,
         provenances=provenances,
+    )
+
+
+def _read_reporter(
+    root: Path, entry: _manifest.ReporterEntry, countries: Mapping[str, _tables.Country]
+) -> tuple[Reporter, dict[str, _manifest.FileProvenance]]:
+    """Read and check one reporter's tables and provenance (files relative to ``root``)."""
+    provenances = {name: _manifest.read_provenance(root, name) for name in entry.files}
+    totals, year_status = _tables.read_totals(root, entry)
+    panels: dict[tuple[str, str], _tables.Panel] = {}
+    for spec in entry.tables:
+        panel = _tables.read_panel(root, spec, entry.iso3, countries)
+        panels[(spec.release, spec.dimension)] = panel
+        for (year, flow), total in panel.totals.items():
+            totals[(spec.release, year, flow)] = total
+    reporter = Reporter(entry.iso3, entry.name, entry.files, panels, totals, year_status)
+    return reporter, provenances
+
+
+def add_reporters(
+    catalog: Catalog,
+    root: Path,
+    entries: Sequence[_manifest.ReporterEntry],
+    *,
+    default_reporter: str | None = None,
+    only: bool = False,
+) -> Catalog:
+    """Return ``catalog`` with more reporters, read from ``root`` (imported data sets).
+
+    Parameters
+    ----------
+    catalog : Catalog
+        The catalog whose countries and memberships the new reporters use.
+    root : Path
+        The folder the entries' file names are relative to.
+    entries : sequence of ReporterEntry
+        One per reporter to add; one already in ``catalog`` is replaced.
+    default_reporter : str, optional
+        The reporter the new catalog opens on (by default the one ``catalog`` opens on).
+    only : bool, optional
+        Keep none of ``catalog``'s own reporters, only the new ones (a file used directly).
+
+    Raises
+    ------
+    DataError
+        As :func:`load_catalog`, naming the file and line, or if a reporter is not in the
+        country list.
+    """
+    countries = catalog.country_table()
+    reporters: dict[str, Reporter] = {}
+    provenances: dict[str, _manifest.FileProvenance] = {}
+    for entry in entries:
+        if entry.iso3 not in countries:
+            raise DataError(f"reporter {entry.iso3!r} is not in countries.csv", file=entry.name)
+        reporters[entry.iso3], files = _read_reporter(root, entry, countries)
+        provenances.update(files)
+    return catalog.with_reporters(
+        reporters, provenances, default_reporter=default_reporter, only=only
     )
 
 
