@@ -1,18 +1,21 @@
-"""Writing an export (CSV, HTML, PDF, PNG, SVG) whole or not at all.
+"""Writing an export (CSV, HTML, PDF, PNG, SVG) whole or not at all, and saying what failed.
 
-:func:`write_atomically` writes the bytes to a temporary file in the target's folder,
-flushes them to disk and renames the file over the target, so a reader never sees half a
-file and a failure leaves nothing behind (the old file, if any, stays as it was). A failure
-raises :class:`ExportError`, which names the user's file (never the temporary one) and says
-in plain words what went wrong: the folder is gone, permission is denied, the disk is full.
+:func:`write_atomically` is :func:`models.atomic_write.write_atomically`, the app's one way
+of writing a file (a temporary file beside the target, flushed and renamed over it; nothing
+left behind on failure; a symlink stays a symlink; names at the file system's limit work).
+What this module adds is the kind of problem, so the window can say it in the student's
+language: a failure raises :class:`ExportError`, which names the user's file (never the
+temporary one) and says in plain words what went wrong: the folder is gone, permission is
+denied, the disk is full.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
+
+from models import atomic_write
 
 __all__ = ["PROBLEMS", "ExportError", "write_atomically"]
 
@@ -36,7 +39,7 @@ class ExportError(OSError):
     """An export that could not be written; the message names the user's file.
 
     ``path`` is the file the user chose, ``problem`` one of :data:`PROBLEMS` and
-    ``detail`` the system's own words.
+    ``detail`` the reason in English (from :class:`models.atomic_write.SaveError`).
     """
 
     def __init__(self, path: Path, problem: str, detail: str):
@@ -58,10 +61,6 @@ def _message(path: Path, problem: str, detail: str) -> str:
     return f"{path} was not written: {reason}. Nothing was changed."
 
 
-def _problem(exc: OSError) -> str:
-    return _BY_ERRNO.get(exc.errno if exc.errno is not None else -1, "other")
-
-
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     """Write `data` to `path` whole or not at all.
 
@@ -77,33 +76,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     ExportError
         If the file cannot be written; no temporary file is left, and an existing file
         at `path` is untouched.
-
-    Notes
-    -----
-    The temporary file has a short name of its own (``.mv-XXXXXXXX.tmp``), so a target
-    name near the file system's length limit still works.
     """
     target = Path(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".mv-", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise ExportError(target, _problem(exc), exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o666 & ~_umask())  # as a new file would be, not mkstemp's 0600
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise ExportError(target, _problem(exc), exc.strerror or str(exc)) from exc
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        atomic_write.write_atomically(target, data)
+    except atomic_write.SaveError as exc:
+        problem = _BY_ERRNO.get(exc.errno if exc.errno is not None else -1, "other")
+        raise ExportError(target, problem, exc.strerror or str(exc)) from exc
