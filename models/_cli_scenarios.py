@@ -19,6 +19,7 @@ import numpy as np
 
 from models import uncertainty
 from models._cli_args import UsageError, check_draws
+from models._cli_data import chosen_catalog, with_user_data
 from models._cli_format import (
     categories_label,
     csv_number,
@@ -41,12 +42,18 @@ def data_catalog() -> Catalog:
     """Read the app's data, or raise ``ValueError`` saying (as the window does) what is wrong.
 
     The folder is found by :func:`models.resources.assets_root` at each call (so
-    ``MULTIVECTOR_ASSETS`` is honoured), not taken from the process-wide cache.
+    ``MULTIVECTOR_ASSETS`` is honoured), not taken from the process-wide cache. The user's
+    imported data sets are added (:mod:`models.user_data`); under ``--data FILE`` the
+    file's data alone are read instead (:mod:`models._cli_data`).
     """
+    chosen = chosen_catalog()
+    if chosen is not None:
+        return chosen
     try:
-        return load_catalog(asset_path("data"))
+        embedded = load_catalog(asset_path("data"))
     except (DataError, OSError) as exc:  # missing folder, missing or damaged file
         raise ValueError(data_problem_text(exc)) from None
+    return with_user_data(embedded)
 
 
 def _outcome_for(path: str) -> tuple[Scenario, Comparison, tuple[str, ...]]:

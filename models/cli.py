@@ -3,7 +3,9 @@
 Commands: ``indices`` (every index for a reporter, year, flow and level), ``data`` (what the
 embedded data hold and their sources), ``run`` (a scenario file: baseline, scenario, change),
 ``montecarlo`` (uncertainty bands for a scenario's cost shocks) and ``report`` (a scenario as
-CSV, HTML or PDF for an essay, :mod:`models._cli_report`). Output as a table, CSV
+CSV, HTML or PDF for an essay, :mod:`models._cli_report`), ``import`` (keep a downloaded
+Comtrade, WITS or template file) and ``mirror`` (reported against partner-reported figures),
+:mod:`models._cli_import`; ``--data FILE`` reads such a file directly. Output as a table, CSV
 or JSON (one writer, :mod:`models._cli_json`: an undefined number is ``null``). Exit status:
 0 success, 1 bad data or scenario file, 2 bad command line.
 """
@@ -31,6 +33,7 @@ from models._cli_args import (
     spread_argument,
 )
 from models._cli_format import categories_label, category_nouns, csv_number, fmt, index_name
+from models._cli_import import add_import_commands
 from models._cli_json import json_text
 from models._cli_report import add_report_parser
 from models._cli_scenarios import cmd_montecarlo, cmd_run, data_catalog
@@ -165,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_montecarlo)
 
     add_report_parser(sub)
+    add_import_commands(sub)  # import, mirror, and --data FILE on the commands above
     return parser
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.abc
 import os
 import sys
+import tempfile
 
 _BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")
 
@@ -19,6 +20,10 @@ class _QtBlocker(importlib.abc.MetaPathFinder):
             raise ImportError(f"{fullname} is blocked: the model layer must not need Qt")
         return None
 
+
+# Imported data sets are kept in the user's data folder (models.user_data): the tests use
+# a fresh empty one, never the real one.
+os.environ["MULTIVECTOR_USER_DATA"] = tempfile.mkdtemp(prefix="multivector-tests-")
 
 if os.environ.get("MULTIVECTOR_BLOCK_QT") == "1":
     for name in list(sys.modules):

@@ -25,6 +25,7 @@ from pathlib import Path
 from models.importers._codes import Reconciler
 from models.importers._collect import Collector
 from models.importers._comtrade import read_comtrade
+from models.importers._mirror import MirrorGap, mirror_gaps
 from models.importers._result import ImportedData, summary, summary_text
 from models.importers._source import (
     CancelCheck,
@@ -47,8 +48,10 @@ __all__ = [
     "ImportCancelled",
     "ImportFileError",
     "ImportedData",
+    "MirrorGap",
     "ProgressCallback",
     "detect_format",
+    "mirror_gaps",
     "read_file",
     "summary",
     "summary_text",

@@ -102,6 +102,19 @@ _SECTION_STARTS = (
     (72, "XV"), (84, "XVI"), (86, "XVII"), (90, "XVIII"), (93, "XIX"), (94, "XX"),
     (97, "XXI"), (98, "OTHER"),
 )  # fmt: skip
+SECTION_NAMES = {
+    "I": "Live animals; animal products", "II": "Vegetable products",
+    "III": "Animal or vegetable fats and oils", "IV": "Prepared foodstuffs, beverages, tobacco",
+    "V": "Mineral products", "VI": "Chemical products", "VII": "Plastics and rubber",
+    "VIII": "Hides, skins, leather and furskins", "IX": "Wood, cork and basketware",
+    "X": "Pulp, paper and paperboard", "XI": "Textiles and textile articles",
+    "XII": "Footwear, headgear, umbrellas", "XIII": "Stone, plaster, ceramics and glass",
+    "XIV": "Pearls, precious stones and metals", "XV": "Base metals and articles thereof",
+    "XVI": "Machinery and electrical equipment", "XVII": "Vehicles, aircraft and vessels",
+    "XVIII": "Optical, medical and measuring instruments", "XIX": "Arms and ammunition",
+    "XX": "Miscellaneous manufactured articles", "XXI": "Works of art and antiques",
+    "OTHER": "Not classified elsewhere (chapters 98-99)",
+}  # fmt: skip
 TOTAL_PRODUCT_CODES = {"", "total", "all", "allcommodities", "allproducts", "tot", "00"}
 
 

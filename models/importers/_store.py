@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from models.importers._codes import SECTION_NAMES
 from models.importers._result import ImportedData, Table, summary
 
 __all__ = ["DATASET_FILE", "DATASET_SCHEMA", "TABLE_FILES", "write_set"]
@@ -151,7 +152,11 @@ def write_set(data: ImportedData, folder: Path, *, set_id: str, reporter_name: s
         ]
     for dimension, table, totals in wanted:
         name, column = TABLE_FILES[dimension]
-        names = data.product_names if dimension.startswith("hs_") else {}
+        names: Mapping[str, str] = {}
+        if dimension == "hs_sections":
+            names = {**SECTION_NAMES, **data.product_names}
+        elif dimension == "hs_chapters":
+            names = data.product_names
         _write_csv(folder / name, column, _rows(table, totals), names)
         provenance = _provenance(data, reporter_name, f"{set_id}/{name}", dimension)
         (folder / f"{name}.provenance.json").write_text(
