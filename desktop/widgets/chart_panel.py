@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import Qt
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop import viewmodels as vm
@@ -41,6 +42,9 @@ class HistorySource(Protocol):
 
 class ChartPanel(QTabWidget):
     """Four charts in tabs, updated in place."""
+
+    # A chart's context menu asked for it as "png", "svg" or "copy": (tab index, kind).
+    chart_export_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,6 +120,7 @@ class ChartPanel(QTabWidget):
             chart = history
         layout.addWidget(chart)
         self._charts[index] = chart
+        chart.export_menu.export_requested.connect(self._on_chart_export_requested)
         # A widget made later joins the end of the Tab chain: put it back after the tabs.
         previous: QWidget = self.tabBar()
         for widget in (chart, *chart.findChildren(QWidget)):
@@ -123,6 +128,24 @@ class ChartPanel(QTabWidget):
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
         return chart
+
+    def chart_title(self, index: int) -> str:
+        """Return the chart's name as its tab says it, without the shortcut mark."""
+        return self.tabText(index).replace("&", "")
+
+    def show_chart(self, index: int) -> pg.PlotWidget:
+        """Bring chart `index` to the front, drawn and laid out; return its plot."""
+        self.setCurrentIndex(index)
+        chart = self._chart(index)
+        self._draw(index)
+        return chart.plot  # type: ignore[attr-defined]  # every chart has one
+
+    def _on_chart_export_requested(self, kind: str) -> None:
+        sender = self.sender()
+        for index, chart in self._charts.items():
+            if sender is chart.export_menu:  # type: ignore[attr-defined]
+                self.chart_export_requested.emit(index, kind)
+                return
 
     def baseline_changed(self) -> None:
         """Note that the data series may have changed: fetch the history again."""

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.table_copy import CellCopier
+
 __all__ = ["ComparisonTable"]
 
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -44,6 +46,7 @@ class ComparisonTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, self.number_width)
         self._keys: tuple[str, ...] = ()
+        self.copier = CellCopier(self)  # Ctrl+C: the selected cells, tab-separated
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from desktop.widgets.chart_common import (
     make_pen,
     set_category_ticks,
 )
+from desktop.widgets.chart_export_menu import ChartExportMenu
 
 __all__ = ["ContributionsChart"]
 
@@ -40,6 +41,7 @@ class ContributionsChart(QWidget):
         self.plot.setAccessibleName(self.tr("Change in HHI by partner chart"))
         configure_bar_plot(self.plot, x_label=self.tr("contribution to the change in HHI (points)"))
         self.plot.setMinimumHeight(160)
+        self.export_menu = ChartExportMenu(self.plot, self)  # PNG, SVG, copy
         self.bars = Bars(
             x0=0.0, y=np.zeros(0), height=0.7, width=np.zeros(0),
             brush=INCREASE, pen=make_pen(INCREASE),

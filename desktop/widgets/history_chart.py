@@ -27,6 +27,7 @@ from desktop.widgets.chart_common import (
     cache_axes,
     make_pen,
 )
+from desktop.widgets.chart_export_menu import ChartExportMenu
 
 __all__ = ["HistoryChart"]
 
@@ -46,6 +47,7 @@ class HistoryChart(QWidget):
         self.plot = pg.PlotWidget(self, background="w")
         self.plot.setAccessibleName(self.tr("Index history chart"))
         self.plot.setMinimumHeight(160)
+        self.export_menu = ChartExportMenu(self.plot, self)  # PNG, SVG, copy
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         adopt_plot_menus(self.plot)

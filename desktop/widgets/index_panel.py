@@ -57,7 +57,8 @@ class IndexPanel(QWidget):
         self.table = ComparisonTable(self.tr("Index"), "+00.00 pp", self)
         self.table.setAccessibleName(self.tr("Index values: baseline, scenario and change"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows, so that Ctrl+A, Ctrl+C copies the whole table to a spreadsheet.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("Similarity to baseline")
                                    + 3 * self.table.number_width + 24)
         # What the selected index means (tooltips are out of reach of the keyboard).

@@ -28,7 +28,9 @@ class MembershipTable(ComparisonTable):
             "Share of trade with the full members of each bloc in the year shown. The blocs "
             "overlap (Russia is in the EAEU, the CIS and the SCO), so the shares do not sum "
             "to 100 %."))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Selectable (rows), so that Ctrl+C copies them to a spreadsheet.
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

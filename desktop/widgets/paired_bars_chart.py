@@ -25,6 +25,7 @@ from desktop.widgets.chart_common import (
     make_pen,
     set_category_ticks,
 )
+from desktop.widgets.chart_export_menu import ChartExportMenu
 
 __all__ = ["PairedBarsChart"]
 
@@ -44,6 +45,7 @@ class PairedBarsChart(QWidget):
         self.plot.setAccessibleName(accessible_name)
         configure_bar_plot(self.plot, x_label=self.tr("share of trade (%)"))
         self.plot.setMinimumHeight(160)
+        self.export_menu = ChartExportMenu(self.plot, self)  # PNG, SVG, copy
         self.baseline_bars = Bars(
             x0=0.0, y=np.zeros(0), height=_HEIGHT, width=np.zeros(0),
             brush=BASELINE, pen=make_pen(BASELINE),

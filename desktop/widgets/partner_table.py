@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets import partner_model as pm
+from desktop.widgets.table_copy import CellCopier
 from models.data_status import Unallocated
 
 __all__ = ["PartnerTable"]
@@ -186,6 +187,7 @@ class PartnerTable(QWidget):
         self.view.setWordWrap(False)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        self.copier = CellCopier(self.view)  # Ctrl+C: the selected cells, tab-separated
         vertical = self.view.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
