@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import viewmodels as vm
-from desktop.autosave import Autosaver
 from desktop.document import Document
 from desktop.editing import CarryOver, ScenarioEditing
+from desktop.export import Exporter
 from desktop.file_actions import FileActions
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
@@ -58,6 +58,7 @@ from desktop.widgets.sources_dialog import SourcesDialog
 from desktop.words import ui_words
 from desktop.workspace import Workspace
 from models import comparison_files
+from models.analysis import Comparison
 from models.compare import compare_scenarios
 from models.data_status import data_status
 from models.scenario import CostShock, Edit, Growth, ScaleValue, Scenario, SetLock, SetShare
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._connect()
+        self._build_export()
         self._bind(document)
         self._restore_preferences()
 
@@ -230,7 +232,6 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.save_action,
                        self.save_as_action, self.close_action):
             file_menu.addAction(action)
-        self._add_recent_menu(file_menu)
         file_menu.addSeparator()
         for action in (self.open_comparison_action, self.save_comparison_action):
             file_menu.addAction(action)
@@ -265,6 +266,71 @@ class MainWindow(QMainWindow):
         data_bar = self.addToolBar(self.tr("Data"))
         data_bar.setObjectName("data_toolbar")
         data_bar.addWidget(self.baseline_bar)
+
+    def _build_export(self) -> None:
+        """File > Export, File > Print and the charts' menus (desktop/export.py does the work)."""
+        self.exporter = Exporter(self, self, self.preferences)
+        self.export_csv_action = self._action(
+            self.tr("&CSV for a spreadsheet..."), None,
+            self.tr("The categories and the indices, with the sources and the edits in words"),
+            self.exporter.export_csv)
+        self.export_pdf_action = self._action(
+            self.tr("&Report (PDF)..."), None,
+            self.tr("One or two pages for an essay: edits, indices, charts, sources"),
+            self.exporter.export_report_pdf)
+        self.export_html_action = self._action(
+            self.tr("Report (&HTML)..."), None,
+            self.tr("The report as one web page, charts included"),
+            self.exporter.export_report_html)
+        self.export_options_action = self._action(
+            self.tr("Export &options..."), None,
+            self.tr("Default folder, size of chart pictures, indices listed"),
+            self._on_export_options_triggered)
+        self.print_action = self._action(
+            self.tr("&Print report..."), QKeySequence.StandardKey.Print,
+            self.tr("Print the report"), self.exporter.print_report)
+        self.export_menu = QMenu(self.tr("&Export"), self)
+        for action in (self.export_csv_action, self.export_pdf_action, self.export_html_action):
+            self.export_menu.addAction(action)
+        self.export_menu.addSeparator()
+        self.chart_export_actions: dict[tuple[int, str], QAction] = {}
+        for index in range(self.charts.count()):
+            for kind, words in (("png", self.tr("{chart} chart as PNG...")),
+                                ("svg", self.tr("{chart} chart as SVG..."))):
+                action = self.export_menu.addAction(
+                    words.format(chart=self.charts.chart_title(index)))
+                action.setData((index, kind))
+                action.triggered.connect(self._on_chart_export_action_triggered)
+                self.chart_export_actions[(index, kind)] = action
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(self.export_options_action)
+        file_menu = self.quit_action.associatedObjects()[0]
+        assert isinstance(file_menu, QMenu)  # the quit action sits in the File menu only
+        file_menu.insertMenu(self.quit_action, self.export_menu)
+        file_menu.insertAction(self.quit_action, self.print_action)
+        file_menu.insertSeparator(self.quit_action)
+        self.charts.chart_export_requested.connect(self.exporter.on_chart_export_requested)
+        self.exporter.message.connect(self._on_editing_message)
+
+    def _on_chart_export_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            index, kind = action.data()
+            self.exporter.export_chart(int(index), str(kind))
+
+    def _on_export_options_triggered(self) -> None:
+        if self.exporter.edit_options():
+            self._on_document_changed()  # the index table lists the indices chosen
+
+    def _index_rows_shown(self, comparison: Comparison) -> list[vm.IndexRow]:
+        """Return the index table's rows: those chosen in Export options (all by default)."""
+        shown = self.preferences.indices_shown
+        rows = vm.index_rows(comparison)
+        return rows if shown is None else [r for r in rows if r.key in shown or r.key == "hhi"]
+
+    def describe_edit(self, edit: Edit) -> str:
+        """Return ``edit`` in plain words, with the current document's names (for exports)."""
+        return self.editing.describe(edit)
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None,
                 tip: str, slot: object) -> QAction:
@@ -458,7 +524,7 @@ class MainWindow(QMainWindow):
         self.table.model.set_outcome(outcome.values, outcome.shares, outcome.locked)
         if not live:
             self.table.resort()
-        self.index_panel.set_rows(vm.index_rows(comparison))
+        self.index_panel.set_rows(self._index_rows_shown(comparison))
         self.index_panel.set_n_used(comparison.n_used, state.scenario.active_only)
         self.charts.set_comparison(self.document, comparison, live=live)
         self._refresh_share_editor()
@@ -796,57 +862,4 @@ class MainWindow(QMainWindow):
         self.preferences.window_state = self.saveState()
         self.preferences.set_splitter_state(self.splitter.objectName(), self.splitter.saveState())
         self.preferences.sync()
-        self._remove_autosaves()  # a normal close: each scenario was saved or discarded
         event.accept()
-
-    # -- recent files and autosave ---------------------------------------------------------
-
-    autosaver: Autosaver | None = None
-    _autosaved: tuple[Document, ...] = ()
-
-    def _add_recent_menu(self, file_menu: QMenu) -> None:
-        """File > Open Recent, right after Open."""
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.setToolTipsVisible(True)
-        file_menu.insertMenu(self.save_action, self.recent_menu)
-        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        self.files.message.connect(self._on_editing_message)
-
-    def _on_recent_menu_about_to_show(self) -> None:
-        self.files.fill_recent_menu(self.recent_menu)
-
-    def set_autosaver(self, autosaver: Autosaver) -> None:
-        """Autosave every scenario open in this window through ``autosaver``."""
-        self.autosaver = autosaver
-        autosaver.problem.connect(self._on_autosaver_problem)
-        self.workspace.documents_changed.connect(self._on_workspace_documents_autosaved)
-        self._on_workspace_documents_autosaved()
-
-    def _on_workspace_documents_autosaved(self) -> None:
-        # A scenario closed (after its Save/Discard question) loses its autosave.
-        autosaver = self.autosaver
-        if autosaver is None:
-            return
-        documents = self.workspace.documents
-        for document in self._autosaved:
-            if document not in documents:
-                autosaver.unwatch(document)
-        for document in documents:
-            autosaver.watch(document)
-        self._autosaved = documents
-
-    def _remove_autosaves(self) -> None:
-        autosaver = self.autosaver
-        if autosaver is None:
-            return
-        self.workspace.documents_changed.disconnect(self._on_workspace_documents_autosaved)
-        autosaver.problem.disconnect(self._on_autosaver_problem)
-        for document in self.workspace.documents:
-            autosaver.unwatch(document)
-        self._autosaved = ()
-        self.autosaver = None  # the window is closed: nothing more to keep
-
-    def _on_autosaver_problem(self, message: str, first: bool) -> None:
-        self.statusBar().showMessage(message, 30000)
-        if first:  # the dialog once; the status bar each time the problem changes
-            QMessageBox.warning(self, self.tr("Autosave failed"), message)
