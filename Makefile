@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-models test-desktop lint bench clean
+.PHONY: run test test-models test-desktop lint bench fuzz clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+# The importers' fuzz test with thousands of broken files per format (a few dozen in `make test`).
+fuzz: $(STAMP)
+	MULTIVECTOR_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt tests/models/test_import_fuzz.py --hypothesis-profile=fuzz
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks

@@ -4,7 +4,9 @@ A scenario file named on the command line is opened at start, as a double-click 
 manager does (the file manager passes the file's path). A file that cannot be opened is
 reported in the app's usual dialog and the app starts on the default scenario. Data that
 cannot be read stop the app with a message saying what is missing (exit status 1); the
-command line says the same (``models.resources.data_problem_text``).
+command line says the same (``models.resources.data_problem_text``). Scenarios with unsaved
+changes are autosaved; after a crash the next start offers to restore them
+(:func:`keep_unsaved_work`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
     from models.datasets import Catalog
 
-__all__ = ["build_window", "main", "start"]
+__all__ = ["build_window", "keep_unsaved_work", "main", "start"]
 
 
 def _install_translators(app: QApplication) -> None:
@@ -106,7 +108,23 @@ def start(arguments: Sequence[str]) -> MainWindow | None:
             window.open_comparison(path)
         else:
             window.files.open_file(path)
+    keep_unsaved_work(window)
     return window
+
+
+def keep_unsaved_work(window: MainWindow) -> None:
+    """Autosave the window's scenarios; offer each one a crashed or killed run left behind.
+
+    The autosaves live in the app's data folder (``MULTIVECTOR_APP_DATA`` overrides it:
+    ``desktop.autosave``); each found is offered with its title and time, Restore or
+    Discard (``desktop.recovery.Recovery.ask``).
+    """
+    from desktop.autosave import Autosaver
+    from desktop.recovery import Recovery
+
+    autosaver = Autosaver(window)
+    window.set_autosaver(autosaver)
+    Recovery(window, autosaver).run()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -36,6 +36,8 @@ def preset_paths() -> list[Path]:
 
 class FileActions(QObject):
     """File menu and presets for one window and its document."""
+
+    message = Signal(str, int)  # a sentence for the status bar, milliseconds to show it
 
     def __init__(self, window: QWidget, document: Document, preferences: Preferences):
         super().__init__(window)
@@ -131,6 +133,7 @@ class FileActions(QObject):
         else:
             self._document.open(scenario, path)
         self._preferences.last_folder = path.parent
+        self._preferences.add_recent_file(path)
         return True
 
     def new_scenario(self) -> bool:
@@ -152,15 +155,77 @@ class FileActions(QObject):
     def _write(self, path: Path) -> bool:
         try:
             scenario_files.save(self._document.scenario, path)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError) as exc:  # SaveError names the path and the reason
             self.show_error(self.tr("Cannot save the scenario"),
-                            self.tr("{name} cannot be written:\n{problem}").format(
+                            self.tr("{name} cannot be written:\n{problem}\n\nThe scenario is "
+                                    "still open; save it somewhere else with Save As.").format(
                                 name=path.name, problem=exc))
             return False
         self._document.set_file(path)
         self._document.undo_stack.setClean()
         self._preferences.last_folder = path.parent
+        self._preferences.add_recent_file(path)
         return True
+
+    def restore(self, scenario: Scenario, path: Path | None) -> bool:
+        """Open an autosaved ``scenario`` as unsaved changes to ``path`` (None: never saved).
+
+        It opens beside the student's work, or in place of an untouched scenario; the
+        document is left modified, so Save writes it to ``path``.
+        """
+        try:
+            self._document.baseline_for(scenario)
+        except ValueError as exc:  # the data no longer hold its baseline
+            self.show_error(self.tr("Cannot restore the scenario"),
+                            self.tr("The unsaved changes cannot be opened:\n{problem}\n\n"
+                                    "They are kept and offered again at the next start.")
+                            .format(problem=exc))
+            return False
+        if self.new_document is not None and self._holds_work():
+            self.new_document(scenario, path)  # and the window makes it current
+        else:
+            self._document.open(scenario, path)
+        self._document.undo_stack.resetClean()  # not the file's content: modified
+        return True
+
+    # -- recent files ----------------------------------------------------------------------
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """List the recent files, most recent first, and Clear list (re-read on each show)."""
+        menu.clear()
+        paths = self._preferences.recent_files
+        for number, path in enumerate(paths, start=1):
+            name = path.name.replace("&", "&&")  # a name's "&" is no shortcut
+            action = menu.addAction(f"&{number} {name}" if number < 10 else f"1&0 {name}")
+            action.setData(str(path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(self._on_recent_action_triggered)
+        if not paths:
+            empty = menu.addAction(self.tr("(no recent files)"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("&Clear list"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self._on_clear_recent_triggered)
+
+    def _on_recent_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_recent(Path(str(action.data())))
+
+    def _on_clear_recent_triggered(self) -> None:
+        self._preferences.clear_recent_files()
+
+    def open_recent(self, path: Path) -> bool:
+        """Open a recent file; one that is gone leaves the list, with a word in the status bar."""
+        if not path.is_file():
+            self._preferences.remove_recent_file(path)
+            self.message.emit(self.tr("{name} is no longer there ({folder}); removed from "
+                                      "Open Recent.").format(name=path.name,
+                                                             folder=path.parent), 10000)
+            return False
+        return self.open_file(path)
 
     # -- presets ---------------------------------------------------------------------------
 

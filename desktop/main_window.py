@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import viewmodels as vm
+from desktop.autosave import Autosaver
 from desktop.document import Document
 from desktop.editing import CarryOver, ScenarioEditing
 from desktop.export import Exporter
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.save_action,
                        self.save_as_action, self.close_action):
             file_menu.addAction(action)
+        self._add_recent_menu(file_menu)
         file_menu.addSeparator()
         for action in (self.open_comparison_action, self.save_comparison_action):
             file_menu.addAction(action)
@@ -862,4 +864,57 @@ class MainWindow(QMainWindow):
         self.preferences.window_state = self.saveState()
         self.preferences.set_splitter_state(self.splitter.objectName(), self.splitter.saveState())
         self.preferences.sync()
+        self._remove_autosaves()  # a normal close: each scenario was saved or discarded
         event.accept()
+
+    # -- recent files and autosave ---------------------------------------------------------
+
+    autosaver: Autosaver | None = None
+    _autosaved: tuple[Document, ...] = ()
+
+    def _add_recent_menu(self, file_menu: QMenu) -> None:
+        """File > Open Recent, right after Open."""
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setToolTipsVisible(True)
+        file_menu.insertMenu(self.save_action, self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self.files.message.connect(self._on_editing_message)
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.files.fill_recent_menu(self.recent_menu)
+
+    def set_autosaver(self, autosaver: Autosaver) -> None:
+        """Autosave every scenario open in this window through ``autosaver``."""
+        self.autosaver = autosaver
+        autosaver.problem.connect(self._on_autosaver_problem)
+        self.workspace.documents_changed.connect(self._on_workspace_documents_autosaved)
+        self._on_workspace_documents_autosaved()
+
+    def _on_workspace_documents_autosaved(self) -> None:
+        # A scenario closed (after its Save/Discard question) loses its autosave.
+        autosaver = self.autosaver
+        if autosaver is None:
+            return
+        documents = self.workspace.documents
+        for document in self._autosaved:
+            if document not in documents:
+                autosaver.unwatch(document)
+        for document in documents:
+            autosaver.watch(document)
+        self._autosaved = documents
+
+    def _remove_autosaves(self) -> None:
+        autosaver = self.autosaver
+        if autosaver is None:
+            return
+        self.workspace.documents_changed.disconnect(self._on_workspace_documents_autosaved)
+        autosaver.problem.disconnect(self._on_autosaver_problem)
+        for document in self.workspace.documents:
+            autosaver.unwatch(document)
+        self._autosaved = ()
+        self.autosaver = None  # the window is closed: nothing more to keep
+
+    def _on_autosaver_problem(self, message: str, first: bool) -> None:
+        self.statusBar().showMessage(message, 30000)
+        if first:  # the dialog once; the status bar each time the problem changes
+            QMessageBox.warning(self, self.tr("Autosave failed"), message)

@@ -1,4 +1,4 @@
-"""Preferences (window geometry, splitter sizes, last folder) in QSettings, typed and versioned.
+"""Preferences (window, splitters, last folder, recent files) in QSettings, typed and versioned.
 
 QSettings holds preferences only, never a document: scenarios live in files the user chose.
 Every key sits under a version prefix, so a later layout can ignore (or migrate) what an
@@ -11,12 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 
-__all__ = ["Preferences"]
+__all__ = ["RECENT_MAX", "Preferences"]
 
 VERSION = 1
 EXPORT_SIZE = QSize(1200, 750)  # chart pictures, logical pixels
 EXPORT_SIZE_RANGE = (200, 8000)
 _PREFIX = f"v{VERSION}/"
+RECENT_MAX = 10  # files in File > Open Recent
 
 
 class Preferences:
@@ -73,6 +74,37 @@ class Preferences:
     @last_folder.setter
     def last_folder(self, value: Path) -> None:
         self._set("files/last_folder", str(value))
+
+    @property
+    def recent_files(self) -> list[Path]:
+        """The scenario files opened or saved last, most recent first (at most RECENT_MAX).
+
+        Only their paths: what they hold stays in the files.
+        """
+        value = self._settings.value(_PREFIX + "files/recent")
+        if isinstance(value, str):  # an INI file gives a list of one as its one string
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        return [Path(v) for v in value if isinstance(v, str) and v][:RECENT_MAX]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` first among the recent files (once; the oldest beyond RECENT_MAX go)."""
+        path = path.absolute()
+        kept = [p for p in self.recent_files if p != path]
+        self._set_recent([path, *kept][:RECENT_MAX])
+
+    def remove_recent_file(self, path: Path) -> None:
+        self._set_recent([p for p in self.recent_files if p != path.absolute()])
+
+    def clear_recent_files(self) -> None:
+        self._set_recent([])
+
+    def _set_recent(self, paths: list[Path]) -> None:
+        if paths:
+            self._set("files/recent", [str(p) for p in paths])
+        else:
+            self._settings.remove(_PREFIX + "files/recent")
 
     # -- exports (File > Export, the charts' menus) ------------------------------------------
 

@@ -11,6 +11,8 @@ import os
 import sys
 import tempfile
 
+from hypothesis import settings
+
 _BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")
 
 
@@ -20,6 +22,9 @@ class _QtBlocker(importlib.abc.MetaPathFinder):
             raise ImportError(f"{fullname} is blocked: the model layer must not need Qt")
         return None
 
+
+# `make fuzz` runs the importers' fuzz test long (tests/models/test_import_fuzz.py).
+settings.register_profile("fuzz", max_examples=3000, deadline=None)
 
 # Imported data sets are kept in the user's data folder (models.user_data): the tests use
 # a fresh empty one, never the real one.

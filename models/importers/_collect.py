@@ -179,6 +179,11 @@ class Collector:
         subject = next(iter(self._partner_countries)) if mirror else next(iter(self._reporters))
         partners, totals, unallocated, months = self._partner_tables(mirror, subject)
         products = {} if mirror else self._product_tables()
+        if not partners and not products:
+            raise self.rows.error(
+                "the file holds totals only (World, or areas that are not countries): no "
+                "partner country and no product to break trade down by"
+            )
         if mirror and self._by_product:
             self.warnings.append(
                 "Product rows are not used in mirror data (the partners' side): only the "

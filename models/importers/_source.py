@@ -314,7 +314,12 @@ def open_rows(
             if first.strip().strip(",;\t"):
                 break
         separator = _separator(first, label)
-        header = next(csv.reader([first], delimiter=separator))
+        try:
+            header = next(csv.reader([first], delimiter=separator))
+        except csv.Error as exc:
+            raise ImportFileError(
+                f"malformed header ({exc})", file=label, line=header_line
+            ) from None
         while header and not header[-1].strip():
             header.pop()  # trailing separators
         header = [cell.strip() for cell in header]

@@ -1,6 +1,7 @@
 """Shared set-up for the GUI tests (pytest-qt, offscreen).
 
-* QSettings are pointed at the test's temporary folder (INI format), never the user's.
+* QSettings are pointed at the test's temporary folder (INI format), never the user's;
+  so are autosaves (``MULTIVECTOR_APP_DATA``), with QStandardPaths in test mode.
 * A test fails if it leaves a top-level widget behind once the widgets it registered with
   ``qtbot.addWidget`` are closed and deleted.
 * Message boxes never block: they are recorded in ``dialogs`` and answered from there.
@@ -17,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.autosave import APP_DATA_ENV
 from desktop.document import Document
 from desktop.editing import CarryOver
 from desktop.main_window import MainWindow
@@ -56,6 +58,20 @@ def settings_in_tmp(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[N
     qapp.setOrganizationName("MultivectorTests")
     qapp.setApplicationName("MultivectorTests")
     yield
+
+
+@pytest.fixture(autouse=True)
+def app_data_in_tmp(
+    request: pytest.FixtureRequest, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Autosaves go to the test's folder (MULTIVECTOR_APP_DATA), never the user's.
+
+    QStandardPaths' test mode as well, for anything else that asks it for a folder.
+    """
+    if _qt_free(request):
+        return
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setenv(APP_DATA_ENV, str(tmp_path / "app data"))
 
 
 @pytest.fixture(autouse=True)
