@@ -48,15 +48,15 @@ class InfoBar(QFrame):
         self.hide_button.setAutoRaise(True)
         # A long description scrolls inside a few lines instead of pushing the workbench
         # off a small screen.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.label)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMaximumHeight(3 * self.fontMetrics().lineSpacing() + 8)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.label)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setMaximumHeight(3 * self.fontMetrics().lineSpacing() + 8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         self._dismissed = ""
         self.hide_button.clicked.connect(self._on_hide_button_clicked)
@@ -78,8 +78,8 @@ class InfoBar(QFrame):
         if text != self.label.text():
             self.label.setText(text)
             self.label.setAccessibleDescription(self.label.text())
-            lines = self.label.heightForWidth(max(self.scroll.viewport().width(), 300))
-            self.scroll.setFixedHeight(
+            lines = self.label.heightForWidth(max(self.scroll_area.viewport().width(), 300))
+            self.scroll_area.setFixedHeight(
                 min(
                     max(lines, self.fontMetrics().lineSpacing()) + 4,
                     3 * self.fontMetrics().lineSpacing() + 8,
