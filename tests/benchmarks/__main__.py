@@ -10,7 +10,7 @@ import importlib
 import sys
 
 # Each module has main(), which prints one table of ratios.
-MODULES = ["bench_indices", "bench_simulate", "bench_gui", "bench_open"]
+MODULES = ["bench_indices", "bench_simulate", "bench_gui", "bench_open", "bench_import"]
 
 
 def main() -> int:
