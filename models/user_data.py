@@ -47,6 +47,7 @@ __all__ = [
     "catalog_for_file",
     "datasets_dir",
     "import_file",
+    "keep",
     "list_sets",
     "load_app_catalog",
     "mirror_figures",
@@ -225,9 +226,8 @@ def import_file(
 ) -> ImportOutcome:
     """Read ``path``, check it and keep it as a data set in the user data folder.
 
-    The file is read as a stream (:func:`models.importers.read_file`); the data set is
-    written to a temporary folder beside the kept ones, loaded back as the catalog would,
-    and only then renamed into place. The same file imported twice is kept once.
+    The same as :func:`models.importers.read_file` then :func:`keep`; the window calls the
+    two apart, to show the summary before the data set is kept.
 
     Parameters
     ----------
@@ -245,9 +245,35 @@ def import_file(
     ImportCancelled
         If ``cancelled()`` returned True (nothing is kept).
     """
+    embedded = load_catalog()
+    data = read_file(
+        path, countries=_countries(embedded), progress=progress, cancelled=cancelled
+    )
+    return keep(data, path, root=root, cancelled=cancelled)
+
+
+def keep(
+    data: ImportedData,
+    path: str | Path,
+    *,
+    root: Path | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportOutcome:
+    """Keep ``data``, read from ``path``, as a data set in the user data folder.
+
+    The data set is written to a temporary folder beside the kept ones, loaded back as the
+    catalog will load it, and only then renamed into place: it is there whole or not at
+    all. The same file kept twice is kept once (its id ends with the file's digest).
+
+    Raises
+    ------
+    DataError
+        If the data set written cannot be loaded back (nothing is kept).
+    ImportCancelled
+        If ``cancelled()`` returned True while the file's digest was computed.
+    """
     path = Path(path)
     embedded = load_catalog()
-    data = read_file(path, countries=_countries(embedded), progress=progress, cancelled=cancelled)
     set_id = _set_id(data, _file_digest(path, cancelled))
     folder = datasets_dir(root)
     final = folder / set_id

@@ -151,3 +151,15 @@ def test_a_failed_import_keeps_nothing(tmp_path):
         import_file(bad, root=tmp_path)
     assert list_sets(tmp_path) == ((), ())
     assert not (tmp_path / "datasets").exists() or not list((tmp_path / "datasets").iterdir())
+
+
+def test_the_template_example_of_the_docs(tmp_path):
+    doc = (Path(__file__).parents[2] / "docs" / "import-template.md").read_text(encoding="utf-8")
+    example = doc.split("```csv\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.csv"
+    path.write_text(example, encoding="utf-8")
+    data = read_file(path)
+    assert data.totals[(2022, "exports")] - sum(data.partners[(2022, "exports")].values()) == (
+        pytest.approx(13246.4)
+    )
+    assert data.products["hs_chapters"][(2022, "exports")] == {"71": 5690.0, "52": 1410.0}
