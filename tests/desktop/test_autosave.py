@@ -90,7 +90,8 @@ def test_each_change_restarts_the_wait(qtbot: Any, window: MainWindow, folder: P
     assert timer is not None
     assert timer.isActive()
     assert timer.isSingleShot()
-    assert 2000 < timer.remainingTime() <= 3000
+    assert timer.interval() == 3000
+    assert timer.remainingTime() > 2000  # (a coarse timer may run up to 5 % over)
     timer.start(100)  # as if time passed; the next change starts the wait again
     drag(window, "CHN", [31.0])
     assert timer.remainingTime() > 2000
