@@ -20,6 +20,7 @@ window can run them on a worker thread, show progress and stop at once
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from models.importers._codes import Reconciler
@@ -142,6 +143,8 @@ def read_file(
         collector = Collector(rows, format_name=FORMATS[kind], source_file=label)
         _READERS[kind](rows, collector, reconciler)
         data = collector.finish()
+    if reconciler.conflicts:
+        data = replace(data, warnings=(*data.warnings, *reconciler.conflicts))
     if progress is not None:
         progress(1.0)
     return data

@@ -160,6 +160,7 @@ class Reconciler:
         names.update({name_key(name): iso3 for iso3, name in self.countries.items()})
         self._names = names
         self._cache: dict[tuple[str, str, str], Partner] = {}
+        self.conflicts: list[str] = []  # a code and a name that name different countries
 
     def partner(self, code: str = "", iso: str = "", name: str = "") -> Partner:
         """Return what the partner with this numeric ``code``, ``iso`` code and ``name`` is."""
@@ -180,6 +181,12 @@ class Reconciler:
             return Partner("group", code, f"{GROUP_CODES[number]} ({code})")
         key = name_key(name)
         if iso in self.countries:
+            named = self._names.get(key)
+            if named is not None and named != iso and named in self.countries:
+                self.conflicts.append(
+                    f"code {iso} ({self.countries[iso]}) comes with the name {name!r}, which "
+                    f"is {self.countries[named]} ({named}): the code is used"
+                )
             return Partner("partner", iso, self.countries[iso])
         if number is not None:
             iso3 = COMTRADE_NUMERIC.get(number) or ISO_NUMERIC.get(number)

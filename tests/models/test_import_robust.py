@@ -123,6 +123,13 @@ def test_files_that_cannot_be_read(tmp_path, data, message):
     assert str(info.value).startswith("f.csv")
 
 
+def test_a_code_and_a_name_of_two_countries_are_reported(tmp_path):
+    rows = [*ROWS, "TUR,2022,exports,CHN,100,Japan"]
+    data = read(write(tmp_path, "\n".join([HEADER, *rows])))
+    assert data.partners[(2022, "exports")]["CHN"] == 0.0001
+    assert any("code CHN (China) comes with the name 'Japan'" in w for w in data.warnings)
+
+
 def test_several_reporters_and_partners_is_refused(tmp_path):
     rows = [*ROWS, "GEO,2022,exports,TUR,100,Türkiye"]
     with pytest.raises(ImportFileError, match="several reporters"):
