@@ -75,9 +75,11 @@ class Catalog:
         kept = {k: v for k, v in self._reporters.items() if k not in dropped}
         notes = {k: v for k, v in self._notes.items() if k not in old_files}
         notes.update(provenances)
+        if not kept and not reporters:
+            raise DataError("a catalog needs at least one reporter")
         default = default_reporter or self._default
         if default not in kept and default not in reporters:
-            default = next(iter(reporters))
+            default = next(iter(reporters or kept))
         return Catalog(
             default_reporter=default,
             countries=self._countries,
