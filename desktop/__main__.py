@@ -105,7 +105,7 @@ def start(arguments: Sequence[str]) -> MainWindow | None:
     window.show()
     for path in files:  # several files open side by side; a comparison opens its set
         if path.name.endswith(".mvcompare.json"):
-            window.open_comparison(path)
+            window.scenarios.open_comparison(path)
         else:
             window.files.open_file(path)
     keep_unsaved_work(window)

@@ -10,7 +10,6 @@ redrawn; the others are marked and redrawn when their tab is shown.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import assert_never
 
 from PySide6.QtCore import Qt
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
@@ -43,6 +41,7 @@ from desktop.document import Document
 from desktop.editing import CarryOver, ScenarioEditing
 from desktop.export import Exporter
 from desktop.file_actions import FileActions
+from desktop.scenario_tabs import ScenarioTabs
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
 from desktop.widgets.chart_panel import ChartPanel
@@ -58,11 +57,9 @@ from desktop.widgets.share_editor import ShareEditor
 from desktop.widgets.sources_dialog import SourcesDialog
 from desktop.words import ui_words
 from desktop.workspace import Workspace
-from models import comparison_files
 from models.analysis import Comparison
-from models.compare import compare_scenarios
 from models.data_status import data_status
-from models.scenario import CostShock, Edit, Growth, ScaleValue, Scenario, SetLock, SetShare
+from models.scenario import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 
 __all__ = ["MainWindow"]
 
@@ -80,13 +77,13 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(document, self)
         self.preferences = preferences if preferences is not None else Preferences()
         self.files = FileActions(self, document, self.preferences)
-        self.files.new_document = self._open_alongside
         self._editings: dict[Document, ScenarioEditing] = {}
         self._bound: Document | None = None
-        self._ranking_key = "hhi"
         self._sources_dialog: SourcesDialog | None = None
         self.setObjectName("MainWindow")
         self._build_widgets()
+        self.scenarios = ScenarioTabs(self, self.workspace, self.tabs, self.pages,
+                                      self.compare_view, self.files, self.preferences)
         self._build_actions()
         self._connect()
         self._build_export()
@@ -179,7 +176,8 @@ class MainWindow(QMainWindow):
         group = self.workspace.undo_group
         self.new_action = self._action(
             self.tr("&New scenario"), QKeySequence.StandardKey.New,
-            self.tr("Start an untitled scenario on the data shown"), self._on_new_triggered)
+            self.tr("Start an untitled scenario on the data shown"),
+            self.scenarios.on_new_triggered)
         self.open_action = self._action(self.tr("&Open..."), QKeySequence.StandardKey.Open,
                                         self.tr("Open a scenario file"), self._on_open_triggered)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save,
@@ -211,22 +209,22 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(
             self.tr("&Close scenario"), QKeySequence.StandardKey.Close,
             self.tr("Close the current scenario (asks about unsaved changes)"),
-            self._on_close_scenario_triggered)
+            self.scenarios.on_close_scenario_triggered)
         self.compare_action = self._action(
             self.tr("&Compare scenarios"), QKeySequence("Ctrl+M"),
-            self.tr("Every open scenario side by side"), self._on_compare_triggered)
+            self.tr("Every open scenario side by side"), self.scenarios.on_compare_triggered)
         self.open_comparison_action = self._action(
             self.tr("Open co&mparison..."), None,
             self.tr("Open a set of scenario files side by side"),
-            self._on_open_comparison_triggered)
+            self.scenarios.on_open_comparison_triggered)
         self.save_comparison_action = self._action(
             self.tr("Save compa&rison as..."), None,
             self.tr("Save the open scenarios, each in its own file, and a file that lists them"),
-            self._on_save_comparison_triggered)
+            self.scenarios.on_save_comparison_triggered)
         self._next_tab = QShortcut(QKeySequence("Ctrl+Tab"), self)
-        self._next_tab.activated.connect(self._on_next_tab_activated)
+        self._next_tab.activated.connect(self.scenarios.on_next_tab_activated)
         self._previous_tab = QShortcut(QKeySequence("Ctrl+Shift+Tab"), self)
-        self._previous_tab.activated.connect(self._on_previous_tab_activated)
+        self._previous_tab.activated.connect(self.scenarios.on_previous_tab_activated)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -347,10 +345,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.workspace.undo_group.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.workspace.current_changed.connect(self._on_workspace_current_changed)
-        self.workspace.documents_changed.connect(self._on_workspace_documents_changed)
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
-        self.compare_view.ranking_changed.connect(self._on_compare_view_ranking_changed)
+        self.scenarios.closed.connect(self._on_scenarios_closed)
         self.presets_menu.aboutToShow.connect(self._on_presets_menu_about_to_show)
         self.sources_button.clicked.connect(self._on_sources_triggered)
         self.baseline_bar.field_changed.connect(self._on_baseline_bar_field_changed)
@@ -390,97 +385,15 @@ class MainWindow(QMainWindow):
         self.files.bind(document)
         self._on_document_baseline_changed()
         self._on_document_changed()
-        self._update_tabs()
-
-    def add_document(self, document: Document) -> None:
-        """Open ``document`` beside the others and make it current."""
-        self.workspace.add(document)
-
-    def _open_alongside(self, scenario: Scenario, path: Path | None) -> None:
-        document = Document(self.document.catalog, scenario, self.workspace)
-        document.open(scenario, path)
-        self.add_document(document)
-
-    def close_document(self, document: Document) -> bool:
-        """Close ``document`` (asking about unsaved changes); the last one is emptied instead."""
-        self.workspace.set_current(document)
-        if not self.files.confirm_discard():
-            return False
-        if len(self.workspace.documents) == 1:
-            document.open(document.scenario.without_edits(), None)
-            return True
-        editing = self._editings.pop(document, None)
-        self.workspace.remove(document)
-        if editing is not None:
-            editing.deleteLater()
-        return True
-
-    def _update_tabs(self) -> None:
-        documents = self.workspace.documents
-        tabs = self.tabs
-        tabs.blockSignals(True)
-        while tabs.count() > len(documents) + 1:
-            tabs.removeTab(tabs.count() - 1)
-        while tabs.count() < len(documents) + 1:
-            tabs.addTab("")
-        for i, document in enumerate(documents):
-            name = self.workspace.name_of(document, self.tr("Untitled scenario"))
-            modified = "" if document.undo_stack.isClean() else " *"
-            tabs.setTabText(i, name + modified)
-            tabs.setTabToolTip(i, self.tr("{name}: {file}").format(
-                name=name, file=document.file or self.tr("not saved yet")))
-        compare = len(documents)
-        tabs.setTabText(compare, self.tr("Compare all"))
-        tabs.setTabToolTip(compare, self.tr("Every open scenario side by side (Ctrl+M)"))
-        tabs.setTabButton(compare, QTabBar.ButtonPosition.RightSide, None)
-        tabs.setTabButton(compare, QTabBar.ButtonPosition.LeftSide, None)
-        if self.pages.currentIndex() == 0:
-            tabs.setCurrentIndex(self.workspace.index_of(self.document))
-        tabs.blockSignals(False)
+        self.scenarios.update_tabs()
 
     def _on_workspace_current_changed(self) -> None:
         self._bind(self.document)
 
-    def _on_workspace_documents_changed(self) -> None:
-        self._update_tabs()
-        if self.pages.currentIndex() == 1:
-            self._refresh_compare()
-
-    def _on_tabs_current_changed(self, index: int) -> None:
-        documents = self.workspace.documents
-        if 0 <= index < len(documents):
-            self.pages.setCurrentIndex(0)
-            self.workspace.set_current(documents[index])
-        elif index == len(documents):
-            self.pages.setCurrentIndex(1)
-            self._refresh_compare()
-
-    def _on_tabs_close_requested(self, index: int) -> None:
-        documents = self.workspace.documents
-        if 0 <= index < len(documents):
-            self.close_document(documents[index])
-
-    def _on_next_tab_activated(self) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
-
-    def _on_previous_tab_activated(self) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
-
-    def _on_compare_triggered(self) -> None:
-        self.tabs.setCurrentIndex(self.tabs.count() - 1)
-
-    def _refresh_compare(self) -> None:
-        untitled = self.tr("Untitled scenario")
-        named = [(self.workspace.name_of(d, untitled), d.state) for d in self.workspace.documents]
-        self.compare_view.set_comparison(
-            compare_scenarios(named, ranking_key=self._ranking_key))
-
-    def _on_compare_view_ranking_changed(self, key: str) -> None:
-        self._ranking_key = key
-        self._refresh_compare()
-
-    def _on_close_scenario_triggered(self) -> None:
-        self.close_document(self.document)
+    def _on_scenarios_closed(self, document: Document) -> None:
+        editing = self._editings.pop(document, None)
+        if editing is not None:
+            editing.deleteLater()
 
     # -- document -> widgets --------------------------------------------------------------
 
@@ -721,77 +634,6 @@ class MainWindow(QMainWindow):
         self.edit_panel.set_selection([self._name_of(c) for c in self.table.selected_codes()])
 
     # -- files, presets, sources ------------------------------------------------------------
-
-    def _on_new_triggered(self) -> None:
-        # A new, untitled scenario on the data shown, beside the others.
-        if self.workspace.is_pristine(self.document):
-            return
-        self._open_alongside(self.document.scenario.without_edits(), None)
-
-    def _on_open_comparison_triggered(self) -> None:
-        path = self._ask_comparison_path(save=False)
-        if path is not None:
-            self.open_comparison(path)
-
-    def open_comparison(self, path: Path) -> bool:
-        """Open every scenario a comparison file lists, beside those open; then compare."""
-        try:
-            _title, paths = comparison_files.load(path)
-        except ValueError as exc:
-            self.files.show_error(self.tr("Cannot open the comparison"), str(exc))
-            return False
-        opened = 0
-        for scenario_path in paths:
-            scenario = self.files.read(scenario_path)  # says what is wrong with a bad one
-            if scenario is not None:
-                if opened == 0 and self.workspace.is_pristine(self.document):
-                    self.document.open(scenario, scenario_path)
-                else:
-                    self._open_alongside(scenario, scenario_path)
-                opened += 1
-        if opened:
-            self._on_compare_triggered()
-        return opened == len(paths)
-
-    def _on_save_comparison_triggered(self) -> None:
-        self.save_comparison()
-
-    def save_comparison(self) -> bool:
-        """Save each open scenario (asking for names where needed), then the list of them."""
-        for document in self.workspace.documents:
-            if document.file is None or not document.undo_stack.isClean():
-                self.workspace.set_current(document)
-                if not self.files.save():
-                    return False
-        path = self._ask_comparison_path(save=True)
-        if path is None:
-            return False
-        files = [d.file for d in self.workspace.documents if d.file is not None]
-        try:
-            comparison_files.save(files, path)
-        except OSError as exc:
-            self.files.show_error(self.tr("Cannot save the comparison"),
-                                  self.tr("{name} cannot be written:\n{problem}").format(
-                                      name=path, problem=exc.strerror or exc))
-            return False
-        self.statusBar().showMessage(self.tr("Saved the comparison of {n} scenarios in {name}")
-                                     .format(n=len(files), name=path.name), 5000)
-        return True
-
-    def _ask_comparison_path(self, *, save: bool) -> Path | None:
-        """Ask for a comparison file (kept here so tests can replace the dialog)."""
-        folder = str(self.preferences.last_folder or Path.home())
-        pattern = self.tr("Multivector comparisons (*.mvcompare.json);;All files (*)")
-        if save:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save comparison as"), folder, pattern)
-        else:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open comparison"), folder, pattern)
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix else path.with_suffix(".mvcompare.json")
 
     def _on_open_triggered(self) -> None:
         self.files.open_file()

@@ -78,11 +78,11 @@ def test_open_with_unsaved_changes_opens_beside_them(
     assert window.workspace.documents == (first, window.document)
     # closing the unsaved one asks first; Cancel keeps it
     dialogs.answer = QMessageBox.StandardButton.Cancel
-    assert not window.close_document(first)
+    assert not window.scenarios.close_document(first)
     assert dialogs.questions
     assert first in window.workspace.documents
     dialogs.answer = QMessageBox.StandardButton.Discard
-    assert window.close_document(first)
+    assert window.scenarios.close_document(first)
     assert window.workspace.documents == (window.document,)
 
 

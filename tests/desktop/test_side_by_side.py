@@ -115,9 +115,9 @@ def test_comparison_files_save_each_scenario_and_reopen_the_set(
     a, b = two_scenarios(window)
     names = iter([tmp_path / "a.json", tmp_path / "b.json"])
     monkeypatch.setattr(window.files, "ask_save_path", lambda: next(names))
-    monkeypatch.setattr(window, "_ask_comparison_path",
+    monkeypatch.setattr(window.scenarios, "ask_comparison_path",
                         lambda *, save: tmp_path / "set.mvcompare.json")
-    assert window.save_comparison()
+    assert window.scenarios.save_comparison()
     assert a.file == tmp_path / "a.json"
     assert b.file == tmp_path / "b.json"
     assert a.undo_stack.isClean()
@@ -125,7 +125,7 @@ def test_comparison_files_save_each_scenario_and_reopen_the_set(
     _title, paths = comparison_files.load(tmp_path / "set.mvcompare.json")
     assert paths == [tmp_path / "a.json", tmp_path / "b.json"]
     other = make_window()
-    assert other.open_comparison(tmp_path / "set.mvcompare.json")
+    assert other.scenarios.open_comparison(tmp_path / "set.mvcompare.json")
     opened = other.workspace.documents
     assert [d.file for d in opened] == paths
     assert [d.scenario for d in opened] == [scenario_files.load(p) for p in paths]
@@ -142,7 +142,7 @@ def test_a_comparison_naming_a_missing_file_says_so(
                         tmp_path / "a.json")
     comparison_files.save([tmp_path / "a.json", tmp_path / "gone.json"],
                           tmp_path / "set.mvcompare.json")
-    assert not window.open_comparison(tmp_path / "set.mvcompare.json")
+    assert not window.scenarios.open_comparison(tmp_path / "set.mvcompare.json")
     assert any("gone.json" in text for _title, text in dialogs.warnings)
     assert window.document.file == tmp_path / "a.json"  # what could be opened is open
 
