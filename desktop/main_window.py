@@ -10,7 +10,6 @@ redrawn; the others are marked and redrawn when their tab is shown.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import assert_never
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -22,7 +21,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import edit_dialogs
 from desktop import viewmodels as vm
 from desktop.autosave import Autosaver
 from desktop.document import Document
@@ -59,7 +58,7 @@ from desktop.words import ui_words
 from desktop.workspace import Workspace
 from models.analysis import Comparison
 from models.data_status import data_status
-from models.scenario import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
+from models.scenario import CostShock, Edit, ScaleValue, SetShare
 
 __all__ = ["MainWindow"]
 
@@ -559,58 +558,12 @@ class MainWindow(QMainWindow):
             self.editing.replace_edit(position, changed)
 
     def _ask_changed_edit(self, edit: Edit) -> Edit | None:
-        """Ask for the edit's new number (kept here so tests can replace the dialog)."""
-        what = self.editing.describe(edit)
-        title = self.tr("Change the edit")
-        match edit:
-            case SetShare():
-                value, ok = QInputDialog.getDouble(
-                    self, title, self.tr("{what}\nNew share (%):").format(what=what),
-                    100.0 * edit.share, 0.0, 100.0, 2)
-                return replace(edit, share=value / 100.0) if ok else None
-            case ScaleValue():
-                value, ok = QInputDialog.getDouble(
-                    self, title, self.tr("{what}\nChange in trade value (%):").format(what=what),
-                    edit.percent, -100.0, 1e6, 1)
-                return replace(edit, percent=value) if ok else None
-            case CostShock():
-                size = edit.shocks[0][1] if edit.shocks else 0.0
-                value, ok = QInputDialog.getDouble(
-                    self, title, self.tr("{what}\nCost change for every partner in it (%; "
-                                         "negative = cheaper):").format(what=what),
-                    100.0 * size, -90.0, 1000.0, 1)
-                if not ok:
-                    return None
-                return replace(edit, shocks=tuple((c, value / 100.0) for c, _ in edit.shocks))
-            case SetLock() | Growth():  # nothing to change by one number
-                return None
-            case _:
-                assert_never(edit)
+        """Ask for the edit's new number (a method, so tests can replace the dialog)."""
+        return edit_dialogs.ask_changed_edit(self, edit, self.editing.describe(edit))
 
     def _ask_carry_over(self, carry: CarryOver) -> str:
-        """Ask whether to keep the edits on the new baseline: "keep", "clean" or "cancel"."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Keep the edits?"))
-        box.setText(self.tr("The scenario's edits were made on {before}. Keep them on {after}?")
-                    .format(before=carry.before, after=carry.after))
-        lines = []
-        if carry.carried:
-            lines.append(self.tr("These apply to {after} too (their effect is computed on the "
-                                 "new data):").format(after=carry.after))
-            lines += [f"  • {text}" for text in carry.carried]
-        if carry.dropped:
-            lines.append(self.tr("These do not apply to {after} and would be kept but not in "
-                                 "force:").format(after=carry.after))
-            lines += [f"  • {text}" for text in carry.dropped]
-        box.setInformativeText("\n".join(lines))
-        keep = box.addButton(self.tr("&Keep the edits"), QMessageBox.ButtonRole.AcceptRole)
-        clean = box.addButton(self.tr("&Start clean"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "keep" if clicked is keep else "clean" if clicked is clean else "cancel"
+        """Ask whether to keep the edits on the new baseline (tests replace this)."""
+        return edit_dialogs.ask_carry_over(self, carry)
 
     def _on_edit_panel_value_change_requested(self, percent: float) -> None:
         self.editing.scale_values(self.table.selected_codes(), percent)
