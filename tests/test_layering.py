@@ -1,4 +1,4 @@
-"""The layering of STYLE.md, checked two ways.
+"""The layering of docs/design.md sec. 5, checked two ways.
 
 1. At run time: a fresh interpreter imports every module of models/ and must end with no
    Qt binding, no pyqtgraph and nothing of desktop/ loaded. (``make test-models`` also runs
