@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import math
 
+from models.sweep import MAX_POINTS
 from models.uncertainty import MAX_DRAW_ELEMENTS
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "count_argument",
     "draws_argument",
     "draws_memory",
+    "points_argument",
     "positive_argument",
     "seed_argument",
     "spread_argument",
@@ -101,6 +103,16 @@ def draws_argument(text: str) -> int:
     value = _whole(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1 draw, got {text!r}")
+    return value
+
+
+def points_argument(text: str) -> int:
+    """Return a whole number from 2 to :data:`models.sweep.MAX_POINTS` (``--points``)."""
+    value = _whole(text)
+    if not 2 <= value <= MAX_POINTS:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 2 to {MAX_POINTS:,}, got {text!r}"
+        )
     return value
 
 

@@ -33,7 +33,7 @@ from models.user_data import (
 
 __all__ = ["add_import_commands"]
 
-DATA_COMMANDS = ("indices", "run", "montecarlo", "report", "mirror")
+DATA_COMMANDS = ("indices", "run", "montecarlo", "sweep", "report", "mirror")
 Handler = Callable[[argparse.Namespace, io.StringIO], None]
 
 

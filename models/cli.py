@@ -2,7 +2,8 @@
 
 Commands: ``indices`` (every index for a reporter, year, flow and level), ``data`` (what the
 embedded data hold and their sources), ``run`` (a scenario file: baseline, scenario, change),
-``montecarlo`` (uncertainty bands for a scenario's cost shocks) and ``report`` (a scenario as
+``montecarlo`` (uncertainty bands for a scenario's cost shocks), ``sweep`` (an index as one
+partner's share goes from 0 to 100 %, :mod:`models._cli_sweep`) and ``report`` (a scenario as
 CSV, HTML or PDF for an essay, :mod:`models._cli_report`), ``import`` (keep a downloaded
 Comtrade, WITS or template file) and ``mirror`` (reported against partner-reported figures),
 :mod:`models._cli_import`; ``--data FILE`` reads such a file directly. Output as a table, CSV
@@ -37,6 +38,7 @@ from models._cli_import import add_import_commands
 from models._cli_json import json_text
 from models._cli_report import add_report_parser
 from models._cli_scenarios import cmd_montecarlo, cmd_run, data_catalog
+from models._cli_sweep import add_sweep_parser
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 from models.blocs import MEMBERSHIP_NAMES, shares_of_members
 from models.datasets import DIMENSIONS, FLOWS, RELEASES, Catalog, DataError
@@ -167,6 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_format(p)
     p.set_defaults(handler=cmd_montecarlo)
 
+    add_sweep_parser(sub)
     add_report_parser(sub)
     add_import_commands(sub)  # import, mirror, and --data FILE on the commands above
     return parser
