@@ -8,13 +8,21 @@ from a range (shared by every shock edit: the elasticity belongs to the economy,
 edit) or kept as each edit gives it. With the sigmas kept and no spread every draw equals
 ``apply``'s outcome, so the bands collapse onto what ``run`` prints.
 
+The random numbers are all drawn first, in one fixed order; the draws are then replayed in
+blocks of rows (:data:`BLOCK_ELEMENTS` values each), so that memory stays bounded and a
+caller can show progress and stop between blocks (``progress=``). Every row's result depends
+on that row only, so the blocks change nothing: the window and the command line give the
+same numbers for the same seed. ``samples=`` keeps every draw of the indices named (for a
+histogram).
+
 :func:`models.montecarlo.monte_carlo` is the faster kernel for one shock vector on fixed
 values; this function is what the command line and the window use for scenario files.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 from typing import assert_never
 
 import numpy as np
@@ -24,11 +32,15 @@ from models import _replay, indices, simulate
 from models.edits import CostShock, Growth, ScaleValue, SetLock, SetShare
 from models.scenario import Baseline, Scenario
 
-__all__ = ["MAX_DRAW_ELEMENTS", "ScenarioBands", "scenario_bands"]
+__all__ = ["BLOCK_ELEMENTS", "MAX_DRAW_ELEMENTS", "ScenarioBands", "scenario_bands"]
 
 # Draws x partners held at once (each array of that size is 8 bytes an element, and a few
 # are alive together): 50 million is 400 MB an array.
 MAX_DRAW_ELEMENTS = 50_000_000
+# Draws x partners replayed at once: large enough that the index kernels share the work
+# between two threads (models._index_kernels.PARALLEL_MIN_ELEMENTS), small enough that a
+# block takes a few tens of milliseconds, so that progress moves and a stop is quick.
+BLOCK_ELEMENTS = 1_048_576
 
 
 @dataclass(frozen=True)
@@ -38,12 +50,14 @@ class ScenarioBands:
     ``bands[key]`` has one value per percentile, for every key of
     :func:`models.indices.compute_all` with ``similarity`` (to the baseline) and, where the
     categories are partners or vectors, ``vector_balance``. NaN where a draw leaves no trade.
+    ``samples[key]`` holds every draw's value of the indices asked for (``samples=``).
     """
 
     percentiles: tuple[float, ...]
     bands: dict[str, NDArray[np.float64]]
     draws: int
     seed: int
+    samples: dict[str, NDArray[np.float64]] = field(default_factory=dict)
 
 
 def scenario_bands(
@@ -55,6 +69,8 @@ def scenario_bands(
     sigma_range: tuple[float, float] | None = None,
     shock_spread: float = 0.0,
     percentiles: tuple[float, ...] = (5.0, 50.0, 95.0),
+    samples: Collection[str] = (),
+    progress: Callable[[int, int], object] | None = None,
 ) -> ScenarioBands:
     """Bands of every index when the scenario's cost shocks and sigma are drawn.
 
@@ -75,6 +91,12 @@ def scenario_bands(
         ``t (1 + F)``; 0 keeps it as written.
     percentiles : tuple of float, optional
         The percentiles reported (default 5, 50 and 95).
+    samples : collection of str, optional
+        Index keys whose value in every draw is kept in :attr:`ScenarioBands.samples`
+        (default none): for a histogram.
+    progress : callable, optional
+        Called as ``progress(done, draws)`` after each block of draws. To stop early, raise
+        from it: the exception propagates and nothing is returned.
 
     Returns
     -------
@@ -84,14 +106,14 @@ def scenario_bands(
     ------
     ValueError
         If an edit cannot be applied (as :func:`models.scenario.apply` says), a drawn
-        shock could reach -100 % (``shock_spread`` too wide for a deep cut), or an
-        argument is out of range.
+        shock could reach -100 % (``shock_spread`` too wide for a deep cut), an index of
+        ``samples`` is unknown, or an argument is out of range.
 
     Notes
     -----
     The random numbers come from one generator in a fixed order: the sigmas first
     (shape ``(D,)``), then each cost-shock edit's shocks in edit order, shape ``(D, K)``
-    for its ``K`` shocked partners. Every step is one array operation over the draws,
+    for its ``K`` shocked partners. Every step is one array operation over a block of draws,
     except a share edit that follows a shock, which is taken draw by draw (the rebalancing
     rules clamp each draw on its own).
 
@@ -121,6 +143,8 @@ def scenario_bands(
         )
     if not np.isfinite(shock_spread) or shock_spread < 0:
         raise ValueError(f"`shock_spread` must be 0 or more; got {shock_spread:g}")
+    # The edits as `apply` takes them: an edit it refuses is refused here, in its words.
+    _replay.replay(scenario, baseline, strict=True)
     rng = np.random.default_rng(int(seed))
     sigma: NDArray[np.float64] | None = None
     if sigma_range is not None:
@@ -128,7 +152,64 @@ def scenario_bands(
         if not (0 < low <= high and np.isfinite(high)):
             raise ValueError(f"`sigma_range` must have 0 < low <= high; got {sigma_range}")
         sigma = low + (high - low) * rng.random(count)
+    drawn: dict[int, _Shocks] = {}
+    for position, edit in enumerate(scenario.edits, start=1):
+        if isinstance(edit, CostShock) and position not in scenario.switched_off:
+            try:
+                drawn[position] = _drawn_shocks(edit, space, rng, count, shock_spread)
+            except ValueError as exc:
+                raise ValueError(f"edit {position} ({edit.kind}): {exc}") from None
 
+    keys = _keys(space)
+    wanted = frozenset(samples)
+    if not wanted <= set(keys):
+        unknown = ", ".join(sorted(wanted - set(keys)))
+        raise ValueError(f"`samples` names unknown indices: {unknown}; choose from {keys}")
+    computed = {key: np.empty(count) for key in keys}
+    step = max(1, BLOCK_ELEMENTS // max(len(space.codes), 1))
+    for first in range(0, count, step):
+        rows = slice(first, min(first + step, count))
+        values = _replay_block(scenario, space, drawn, sigma, rows)
+        for key, result in _indices(values, space, baseline, scenario).items():
+            computed[key][rows] = result
+        if progress is not None:
+            progress(rows.stop, count)
+    q = np.asarray(percentiles, dtype=np.float64)
+    bands = {key: np.percentile(v, q) for key, v in computed.items()}
+    return ScenarioBands(
+        tuple(float(p) for p in q),
+        bands,
+        count,
+        int(seed),
+        {key: computed[key] for key in keys if key in wanted},
+    )
+
+
+@dataclass(frozen=True)
+class _Shocks:
+    """One cost-shock edit's drawn shocks: ``centre`` with ``varied`` columns drawn."""
+
+    centre: NDArray[np.float64]
+    varied: NDArray[np.intp]
+    drawn: NDArray[np.float64]  # (draws, len(varied))
+
+    def rows(self, rows: slice) -> NDArray[np.float64]:
+        count = rows.stop - rows.start
+        shocks = np.broadcast_to(self.centre, (count, self.centre.size)).copy()
+        if self.varied.size:
+            shocks[:, self.varied] = self.drawn[rows]
+        return shocks
+
+
+def _replay_block(
+    scenario: Scenario,
+    space: _replay._Space,
+    drawn: dict[int, _Shocks],
+    sigma: NDArray[np.float64] | None,
+    rows: slice,
+) -> NDArray[np.float64]:
+    """Replay the edits on the draws ``rows``: partner values, one row a draw."""
+    count = rows.stop - rows.start
     values = np.array(space.values, dtype=np.float64)[np.newaxis, :]
     state = _replay._State(set(), [], None)
     for position, edit in enumerate(scenario.edits, start=1):
@@ -137,11 +218,10 @@ def scenario_bands(
         try:
             match edit:
                 case CostShock():
-                    shocks = _drawn_shocks(edit, space, rng, count, shock_spread)
                     values = simulate.ces_values(
                         np.broadcast_to(values, (count, values.shape[-1])),
-                        shocks,
-                        edit.sigma if sigma is None else sigma,
+                        drawn[position].rows(rows),
+                        edit.sigma if sigma is None else sigma[rows],
                         demand_elasticity=edit.demand_elasticity,
                     )
                 case SetShare():  # the rebalancing rules clamp each draw on its own
@@ -154,13 +234,12 @@ def scenario_bands(
                     assert_never(edit)
         except ValueError as exc:
             raise ValueError(f"edit {position} ({edit.kind}): {exc}") from None
-    values = np.broadcast_to(values, (count, values.shape[-1]))
-    return _bands(values, space, baseline, scenario, percentiles, count, int(seed))
+    return np.broadcast_to(values, (count, values.shape[-1]))
 
 
 def _drawn_shocks(
     edit: CostShock, space: _replay._Space, rng: np.random.Generator, count: int, spread: float
-) -> NDArray[np.float64]:
+) -> _Shocks:
     centre = space.spread(edit.shocks, 0.0)
     low = centre - spread * np.abs(centre)
     high = centre + spread * np.abs(centre)
@@ -170,22 +249,22 @@ def _drawn_shocks(
             f"a shock of {100 * worst:g} % with `shock_spread` {spread:g} could be drawn at "
             f"-100 % or below (trade free of cost); use a spread below {-1 / worst - 1:.3g}"
         )
-    shocks = np.broadcast_to(centre, (count, centre.size)).copy()
     varied = np.flatnonzero(high > low)
+    drawn = np.empty((count, 0))
     if varied.size:
-        shocks[:, varied] = low[varied] + (high - low)[varied] * rng.random((count, varied.size))
-    return shocks
+        drawn = low[varied] + (high - low)[varied] * rng.random((count, varied.size))
+    return _Shocks(centre, varied, drawn)
 
 
-def _bands(
-    values: NDArray[np.float64],
-    space: _replay._Space,
-    baseline: Baseline,
-    scenario: Scenario,
-    percentiles: tuple[float, ...],
-    count: int,
-    seed: int,
-) -> ScenarioBands:
+def _keys(space: _replay._Space) -> tuple[str, ...]:
+    """Return the indices computed for every draw, in the order of :func:`indices.compute_all`."""
+    keys = tuple(indices.INDEX_KEYS)
+    return (*keys, "vector_balance") if space.assignment is not None else keys
+
+
+def _indices(
+    values: NDArray[np.float64], space: _replay._Space, baseline: Baseline, scenario: Scenario
+) -> dict[str, NDArray[np.float64]]:
     categories = space.categories(values)
     base = baseline.values
     n = max(int(np.count_nonzero(base)), 1) if scenario.active_only else len(baseline.codes)
@@ -197,6 +276,4 @@ def _bands(
         computed["vector_balance"] = np.asarray(
             indices.evenness(space.vector_sums(values)), dtype=np.float64
         )
-    q = np.asarray(percentiles, dtype=np.float64)
-    bands = {key: np.percentile(v, q) for key, v in computed.items()}
-    return ScenarioBands(tuple(float(p) for p in q), bands, count, seed)
+    return computed
