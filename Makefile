@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-models test-desktop lint bench fuzz clean
+.PHONY: run test test-models test-desktop lint bench fuzz clean translations
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,24 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface's translations: .ts sources in the repo, compiled here to the .qm files the
+# app loads (not committed). `make translations` updates the sources from desktop/
+# (assets/translations/README.md).
+LANGUAGES := ru kk
+TS := $(foreach l,$(LANGUAGES),assets/translations/multivector_$(l).ts)
+QM := $(TS:.ts=.qm)
+
+assets/translations/%.qm: assets/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	for l in $(LANGUAGES); do \
+	    $(VENV)/bin/pyside6-lupdate $(sort $(wildcard desktop/*.py desktop/*/*.py)) \
+	        -no-obsolete -locations none -source-language en -target-language $$l \
+	        -ts assets/translations/multivector_$$l.ts || exit 1; \
+	done
+
+run: $(STAMP) $(QM)
 	$(PY) -m desktop
 
 # The model tests run with Qt made unimportable (MULTIVECTOR_BLOCK_QT=1: an import hook in
@@ -25,7 +42,7 @@ test: test-models test-desktop
 test-models: $(STAMP)
 	MULTIVECTOR_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt tests/models tests/test_layering.py
 
-test-desktop: $(STAMP)
+test-desktop: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/desktop
 
 # ruff; mypy --strict on models/ and desktop/; the layering contracts of pyproject.toml.
@@ -38,8 +55,9 @@ lint: $(STAMP)
 fuzz: $(STAMP)
 	MULTIVECTOR_BLOCK_QT=1 $(PY) -m pytest -p no:pytest-qt tests/models/test_import_fuzz.py --hypothesis-profile=fuzz
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
 
 clean:
+	rm -f $(QM)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,21 +28,15 @@ __all__ = ["build_window", "keep_unsaved_work", "main", "start"]
 
 
 def _install_translators(app: QApplication) -> None:
-    """Load Qt's own and Multivector's translations for the system language, if present."""
-    from models.resources import asset_path
+    """Load Qt's own and Multivector's translations for the chosen language.
 
-    locale = QLocale.system()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    ours = QTranslator(app)
-    try:
-        folder = str(asset_path("translations"))
-    except FileNotFoundError:
-        return
-    if ours.load(locale, "multivector", "_", folder):
-        app.installTranslator(ours)
+    The language is the preference (``desktop.i18n``), taken from the system locale at the
+    first start; English needs none, and a missing translation file leaves English.
+    """
+    from desktop.i18n import install_translators, preferred_language
+    from desktop.settings import Preferences
+
+    install_translators(app, preferred_language(Preferences()))
 
 
 def _set_icon(app: QApplication) -> None:

@@ -40,6 +40,8 @@ from desktop.document import Document
 from desktop.editing import CarryOver, ScenarioEditing
 from desktop.export import Exporter
 from desktop.file_actions import FileActions
+from desktop.i18n import LanguageMenu, number_marks, translation_note
+from desktop.model_strings import model_text
 from desktop.scenario_tabs import ScenarioTabs
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
@@ -247,6 +249,9 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&Data"))
         view_menu.addAction(self.sources_action)
         view_menu.addAction(self.compare_action)
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        self.language_menu = LanguageMenu(self.preferences, self)
+        settings_menu.addMenu(self.language_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -324,7 +329,8 @@ class MainWindow(QMainWindow):
     def _index_rows_shown(self, comparison: Comparison) -> list[vm.IndexRow]:
         """Return the index table's rows: those chosen in Export options (all by default)."""
         shown = self.preferences.indices_shown
-        rows = vm.index_rows(comparison)
+        marks = number_marks()
+        rows = vm.index_rows(comparison, decimal=marks.decimal, points=marks.points)
         return rows if shown is None else [r for r in rows if r.key in shown or r.key == "hhi"]
 
     def describe_edit(self, edit: Edit) -> str:
@@ -506,7 +512,7 @@ class MainWindow(QMainWindow):
         # What matters first: the bar cuts the end, which is the long name of the source.
         self.source_label.setText(self.tr(
             "{name} {year} {flow}, {status}; {missing}; {count} caveat(s). Source: {source}"
-        ).format(name=table.reporter_name, year=table.year, flow=self.tr(table.flow),
+        ).format(name=table.reporter_name, year=table.year, flow=model_text(table.flow),
                  status=status, missing=missing, count=len(provenance.caveats),
                  source=provenance.source))
         self.source_label.setToolTip("\n".join(
@@ -622,7 +628,8 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Multivector"), self.tr(
             "Multivector: move a country's trade between its partners and see what it does "
-            "to concentration and diversification. Offline; data embedded with their sources."))
+            "to concentration and diversification. Offline; data embedded with their sources.")
+            + "\n\n" + translation_note())
 
     # -- window life ---------------------------------------------------------------------------
 

@@ -55,15 +55,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Report", text)
 
 
+class Report:
+    """The context of this module's texts in the translations (lupdate reads ``Report.tr``)."""
+
+    tr = staticmethod(_tr)
+
+
 def edit_lines(state: WorkbenchState, describe: Callable[[Edit], str]) -> list[str]:
     """Return the scenario's edits as the window words them, numbered, with their status."""
     lines = []
     for status in state.edits:
         text = f"{status.position}. {describe(status.edit)}"
         if status.status == "off":
-            text += _tr(" (switched off)")
+            text += Report.tr(" (switched off)")
         elif status.status == "skipped":
-            text += _tr(" (not applied: {reason})").format(reason=status.reason)
+            text += Report.tr(" (not applied: {reason})").format(reason=status.reason)
         lines.append(text)
     return lines
 
@@ -93,7 +99,7 @@ def text_document(data: ReportData, images: Mapping[str, QImage] | None = None
     document.setHtml(html_report(data, chart_images=sources, chart_width=560, for_print=True,
                                  translate=_tr))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                                data.title or _tr("Untitled scenario"))
+                                data.title or Report.tr("Untitled scenario"))
     return document
 
 
@@ -117,7 +123,7 @@ def pdf_bytes(data: ReportData, images: Mapping[str, QImage] | None = None) -> b
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(_RESOLUTION)
-    writer.setTitle(data.title or _tr("Untitled scenario"))
+    writer.setTitle(data.title or Report.tr("Untitled scenario"))
     writer.setCreator(f"Multivector {__version__}")
     _set_up_pages(writer, document)
     document.print_(writer)

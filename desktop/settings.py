@@ -1,4 +1,4 @@
-"""Preferences (window, splitters, last folder, recent files) in QSettings, typed and versioned.
+"""Preferences (window, splitters, folders, recent files, language) in typed, versioned QSettings.
 
 QSettings holds preferences only, never a document: scenarios live in files the user chose.
 Every key sits under a version prefix, so a later layout can ignore (or migrate) what an
@@ -11,13 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 
-__all__ = ["RECENT_MAX", "Preferences"]
+__all__ = ["LANGUAGES", "RECENT_MAX", "Preferences"]
 
 VERSION = 1
 EXPORT_SIZE = QSize(1200, 750)  # chart pictures, logical pixels
 EXPORT_SIZE_RANGE = (200, 8000)
 _PREFIX = f"v{VERSION}/"
 RECENT_MAX = 10  # files in File > Open Recent
+LANGUAGES = ("en", "ru", "kk")  # the interface languages, English first (the source texts)
 
 
 class Preferences:
@@ -175,6 +176,20 @@ class Preferences:
         except ValueError:
             return default
         return number if EXPORT_SIZE_RANGE[0] <= number <= EXPORT_SIZE_RANGE[1] else default
+
+    # -- language (desktop/i18n.py) ----------------------------------------------------------
+
+    @property
+    def language(self) -> str | None:
+        """The interface language chosen (one of LANGUAGES), or None before the first start."""
+        value = self._settings.value(_PREFIX + "ui/language")
+        return value if isinstance(value, str) and value in LANGUAGES else None
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"`language` must be one of {', '.join(LANGUAGES)}, not {value!r}")
+        self._set("ui/language", value)
 
     def sync(self) -> None:
         """Write pending changes to storage."""

@@ -54,6 +54,8 @@ class IndexRow:
     key: str
     baseline: float
     scenario: float
+    decimal: str = "."  # the window's decimal mark and unit of percentage points
+    points: str = "pp"
 
     @property
     def change(self) -> float:
@@ -61,15 +63,15 @@ class IndexRow:
 
     @property
     def baseline_text(self) -> str:
-        return format_value(self.key, self.baseline)
+        return format_value(self.key, self.baseline, decimal=self.decimal)
 
     @property
     def scenario_text(self) -> str:
-        return format_value(self.key, self.scenario)
+        return format_value(self.key, self.scenario, decimal=self.decimal)
 
     @property
     def change_text(self) -> str:
-        return format_change(self.key, self.change)
+        return format_change(self.key, self.change, decimal=self.decimal, points=self.points)
 
 
 def index_keys() -> tuple[str, ...]:
@@ -77,19 +79,22 @@ def index_keys() -> tuple[str, ...]:
     return (*indices.INDEX_KEYS, *(k for k in EXTRA_INDEX_KEYS if k not in indices.INDEX_KEYS))
 
 
-def index_rows(comparison: Comparison) -> list[IndexRow]:
+def index_rows(comparison: Comparison, *, decimal: str = ".", points: str = "pp"
+               ) -> list[IndexRow]:
     """Every index of the comparison as baseline, scenario and change, in display order.
 
     Similarity to the baseline is 1 for the baseline itself; vector balance is NaN where
-    the data have no vectors (product groups).
+    the data have no vectors (product groups). ``decimal`` and ``points`` are the window's
+    decimal mark and unit of percentage points (``models.formatting``).
     """
     rows = []
     for key in index_keys():
         if key == "similarity":
-            rows.append(IndexRow(key, 1.0, comparison.similarity))
+            rows.append(IndexRow(key, 1.0, comparison.similarity, decimal, points))
         else:
             nan = float("nan")
             rows.append(
-                IndexRow(key, comparison.baseline.get(key, nan), comparison.scenario.get(key, nan))
+                IndexRow(key, comparison.baseline.get(key, nan),
+                         comparison.scenario.get(key, nan), decimal, points)
             )
     return rows

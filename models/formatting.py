@@ -2,8 +2,11 @@
 
 One module for every number a student reads: index values and their changes, shares of
 trade in percent and their changes in percentage points (the window's tables and labels),
-and the command line's fixed-width table columns and CSV cells. Locale-neutral (a dot for
-decimals); words around the numbers are the caller's, translated there.
+and the command line's fixed-width table columns and CSV cells. Locale-neutral by default (a
+dot for decimals, a comma between thousands where numbers are grouped), which the command
+line and the CSV files keep; the window passes its language's marks (``decimal=","``,
+``group="\u00a0"`` in Russian and Kazakh) as keyword options. Words around the numbers are
+the caller's, translated there.
 
 The same rules everywhere: a value that is not finite (an index with no value) is written
 ``n/a`` (an empty cell in CSV), and a number too small to show is written ``0.00`` or
@@ -43,7 +46,8 @@ SHARE_WIDTH: Final = 9
 """Width of a share column (``100.00 %``) in the command line's tables."""
 
 
-def format_number(value: float, decimals: int, *, signed: bool = False) -> str:
+def format_number(value: float, decimals: int, *, signed: bool = False, grouped: bool = False,
+                  decimal: str = ".", group: str = ",") -> str:
     """Return `value` with `decimals` decimals, or ``n/a`` if it is not finite.
 
     Parameters
@@ -54,6 +58,13 @@ def format_number(value: float, decimals: int, *, signed: bool = False) -> str:
         Digits after the decimal point (0 or more).
     signed : bool, optional
         Write a sign in front of positive numbers too, as for a change. Default: False.
+    grouped : bool, optional
+        Separate the thousands with `group` (``1,800.5``). Default: False.
+    decimal : str, optional
+        The decimal mark. Default: ``'.'``; the window passes its locale's (``','`` in
+        Russian and Kazakh).
+    group : str, optional
+        The thousands separator where `grouped`. Default: ``','``.
 
     Returns
     -------
@@ -63,7 +74,7 @@ def format_number(value: float, decimals: int, *, signed: bool = False) -> str:
     Raises
     ------
     ValueError
-        If `decimals` is negative.
+        If `decimals` is negative, or `decimal` is empty or equal to `group`.
 
     Examples
     --------
@@ -73,23 +84,35 @@ def format_number(value: float, decimals: int, *, signed: bool = False) -> str:
     '+0.00'
     >>> format_number(float("nan"), 4)
     'n/a'
+    >>> format_number(12345.678, 1, grouped=True)
+    '12,345.7'
+    >>> format_number(12345.678, 1, grouped=True, decimal=",", group=" ")
+    '12 345,7'
     """
     if decimals < 0:
         raise ValueError(f"`decimals` must be 0 or more, got {decimals}")
+    if not decimal or (grouped and decimal == group):
+        raise ValueError(f"`decimal` must be a mark other than `group`, got {decimal!r}")
     if not math.isfinite(value):
         return NOT_AVAILABLE
     # Round first, then add 0.0: -0.0 + 0.0 is 0.0, so nothing reads "-0.00".
     rounded = round(float(value), decimals) + 0.0
-    return f"{rounded:+.{decimals}f}" if signed else f"{rounded:.{decimals}f}"
+    comma = "," if grouped else ""
+    text = f"{rounded:{'+' if signed else ''}{comma}.{decimals}f}"
+    if decimal == "." and group == ",":
+        return text
+    return text.translate({ord("."): decimal, ord(","): group})
 
 
-def format_share(share: float) -> str:
+def format_share(share: float, *, decimal: str = ".") -> str:
     """Return a share of trade (0 to 1) in percent with two decimals.
 
     Parameters
     ----------
     share : float
         The share, 1 for all of the trade.
+    decimal : str, optional
+        The decimal mark (:func:`format_number`). Default: ``'.'``.
 
     Returns
     -------
@@ -102,18 +125,25 @@ def format_share(share: float) -> str:
     '30.84 %'
     >>> format_share(float("nan"))
     'n/a'
+    >>> format_share(0.30844, decimal=",")
+    '30,84 %'
     """
-    text = format_number(100.0 * share, 2)
+    text = format_number(100.0 * share, 2, decimal=decimal)
     return text if text == NOT_AVAILABLE else f"{text} %"
 
 
-def format_share_change(change: float) -> str:
+def format_share_change(change: float, *, decimal: str = ".", points: str = "pp") -> str:
     """Return a change of a share (0 to 1 scale) in percentage points, signed.
 
     Parameters
     ----------
     change : float
         The scenario's share minus the baseline's.
+    decimal : str, optional
+        The decimal mark (:func:`format_number`). Default: ``'.'``.
+    points : str, optional
+        The unit written after the number. Default: ``'pp'`` (the window passes its
+        language's abbreviation).
 
     Returns
     -------
@@ -126,12 +156,14 @@ def format_share_change(change: float) -> str:
     '-5.00 pp'
     >>> format_share_change(-1e-9)
     '+0.00 pp'
+    >>> format_share_change(-0.05, decimal=",", points="п. п.")
+    '-5,00 п. п.'
     """
-    text = format_number(100.0 * change, 2, signed=True)
-    return text if text == NOT_AVAILABLE else f"{text} pp"
+    text = format_number(100.0 * change, 2, signed=True, decimal=decimal)
+    return text if text == NOT_AVAILABLE else f"{text} {points}"
 
 
-def format_value(key: str, value: float) -> str:
+def format_value(key: str, value: float, *, decimal: str = ".") -> str:
     """Return the value of index `key` as the window shows it.
 
     Parameters
@@ -140,6 +172,8 @@ def format_value(key: str, value: float) -> str:
         The index's key (:data:`models.indices.INDEX_INFO`).
     value : float
         Its value.
+    decimal : str, optional
+        The decimal mark (:func:`format_number`). Default: ``'.'``.
 
     Returns
     -------
@@ -158,11 +192,11 @@ def format_value(key: str, value: float) -> str:
     '8.46'
     """
     if key in PERCENT_KEYS:
-        return format_share(value)
-    return format_number(value, 2 if key in TWO_DECIMAL_KEYS else 4)
+        return format_share(value, decimal=decimal)
+    return format_number(value, 2 if key in TWO_DECIMAL_KEYS else 4, decimal=decimal)
 
 
-def format_change(key: str, change: float) -> str:
+def format_change(key: str, change: float, *, decimal: str = ".", points: str = "pp") -> str:
     """Return the change of index `key`, signed, as the window shows it.
 
     Parameters
@@ -171,6 +205,10 @@ def format_change(key: str, change: float) -> str:
         The index's key (:data:`models.indices.INDEX_INFO`).
     change : float
         The scenario's value minus the baseline's.
+    decimal : str, optional
+        The decimal mark (:func:`format_number`). Default: ``'.'``.
+    points : str, optional
+        The unit of percentage points (:func:`format_share_change`). Default: ``'pp'``.
 
     Returns
     -------
@@ -184,10 +222,13 @@ def format_change(key: str, change: float) -> str:
     '+0.0123'
     >>> format_change("cr3", -0.05)
     '-5.00 pp'
+    >>> format_change("hhi", 0.01234, decimal=",")
+    '+0,0123'
     """
     if key in PERCENT_KEYS:
-        return format_share_change(change)
-    return format_number(change, 2 if key in TWO_DECIMAL_KEYS else 4, signed=True)
+        return format_share_change(change, decimal=decimal, points=points)
+    return format_number(change, 2 if key in TWO_DECIMAL_KEYS else 4, signed=True,
+                         decimal=decimal)
 
 
 def table_number(value: float, *, signed: bool = False, decimals: int = 4) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop import viewmodels as vm
+from desktop.i18n import number_marks
 from desktop.widgets.contributions_chart import ContributionsChart
 from desktop.widgets.history_chart import HistoryChart
 from desktop.widgets.index_text import index_name
@@ -202,7 +203,8 @@ class ChartPanel(QTabWidget):
             after = comparison.scenario.get("vector_balance", float("nan"))
             self.vectors_chart.caption.set_headline(self.tr(
                 "Vector balance {before} -> {after}").format(
-                    before=format_number(before, 3), after=format_number(after, 3)))
+                    before=format_number(before, 3, decimal=number_marks().decimal),
+                    after=format_number(after, 3, decimal=number_marks().decimal)))
             self.vectors_chart.caption.set_text(self.tr(
                 "1 = trade spread evenly over every vector. Grey: baseline; blue: scenario."))
             assert self.membership_table is not None  # made with the vectors chart

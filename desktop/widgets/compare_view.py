@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import number_marks
 from desktop.widgets.chart_common import (
     BASELINE,
     Bars,
@@ -155,12 +156,17 @@ class CompareView(QWidget):
         table.setVerticalHeaderLabels([index_short_name(k) for k in view.keys])
         bold = QFont(table.font())
         bold.setBold(True)
+        marks = number_marks()
         for row, key in enumerate(view.keys):
-            table.setItem(row, 0, _cell(format_value(key, float(view.baseline[row]))))
+            table.setItem(row, 0, _cell(format_value(key, float(view.baseline[row]),
+                                                     decimal=marks.decimal)))
             for column in range(len(view.names)):
                 value = float(view.scenario[row, column])
                 change = float(view.change[row, column])
-                item = _cell(f"{format_value(key, value)}  ({format_change(key, change)})")
+                change_text = format_change(key, change, decimal=marks.decimal,
+                                            points=marks.points)
+                item = _cell(f"{format_value(key, value, decimal=marks.decimal)}  "
+                             f"({change_text})")
                 if column in (view.most, view.least):
                     item.setBackground(QBrush(_MOST if column == view.most else _LEAST))
                     if key == view.ranking_key:

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import number_marks
+from desktop.model_strings import model_text
 from desktop.viewmodels import IndexRow
 from desktop.widgets.comparison_table import ComparisonTable
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.index_text import index_short_name, index_tooltip
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
+from models.formatting import format_number
 
 __all__ = ["IndexPanel"]
 
@@ -51,7 +54,7 @@ class IndexPanel(QWidget):
         self.hhi_label.setFont(bold)
         self.hhi_baseline_label = ElidedLabel(self)
         for label in (self.hhi_label, self.hhi_baseline_label):
-            label.setToolTip(self.tr(HHI_BANDS_SOURCE))
+            label.setToolTip(model_text(HHI_BANDS_SOURCE))
         self.hhi_label.setAccessibleName(self.tr("HHI in plain words"))
         self.hhi_baseline_label.setAccessibleName(self.tr("Baseline HHI in plain words"))
         self.table = ComparisonTable(self.tr("Index"), "+00.00 pp", self)
@@ -115,14 +118,14 @@ class IndexPanel(QWidget):
         if 0 <= row < len(keys):
             text = index_tooltip(keys[row])
             if keys[row] == "hhi":
-                text += f"<p><small>{html.escape(self.tr(HHI_BANDS_SOURCE))}</small></p>"
+                text += f"<p><small>{html.escape(model_text(HHI_BANDS_SOURCE))}</small></p>"
             self.details.setHtml(text)
 
     def _set_reading(self, baseline: float, scenario: float) -> None:
         self.hhi_label.setText(self.tr("HHI {points} points: {reading}").format(
-            points=_points(scenario), reading=self.tr(hhi_reading(scenario))))
+            points=_points(scenario), reading=model_text(hhi_reading(scenario))))
         self.hhi_baseline_label.setText(self.tr("baseline {points} points: {reading}").format(
-            points=_points(baseline), reading=self.tr(hhi_reading(baseline))))
+            points=_points(baseline), reading=model_text(hhi_reading(baseline))))
 
     def row_of(self, key: str) -> int:
         """Return the table row of index ``key`` (ValueError if not shown)."""
@@ -138,4 +141,5 @@ class IndexPanel(QWidget):
 
 
 def _points(hhi: float) -> str:
-    return "n/a" if hhi != hhi else f"{hhi * 10_000:,.0f}"
+    marks = number_marks()
+    return format_number(hhi * 10_000, 0, grouped=True, decimal=marks.decimal, group=marks.group)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.model_strings import model_text
 from models import indices
 
 __all__ = ["index_name", "index_short_name", "index_tooltip"]
@@ -17,19 +18,19 @@ __all__ = ["index_name", "index_short_name", "index_tooltip"]
 _CONTEXT = "IndexInfo"
 # Short labels for the index table (the full names are in the tooltips).
 _SHORT = {
-    "hhi": "HHI",
-    "hhi_normalized": "Normalized HHI",
-    "unctad_concentration": "UNCTAD concentration",
-    "equivalent_partners": "Equivalent partners",
-    "entropy": "Entropy",
-    "evenness": "Evenness",
-    "theil": "Theil index",
-    "gini": "Gini of shares",
-    "cr1": "CR1 (largest)",
-    "cr3": "CR3 (top 3)",
-    "cr5": "CR5 (top 5)",
-    "similarity": "Similarity to baseline",
-    "vector_balance": "Vector balance",
+    "hhi": QT_TRANSLATE_NOOP("IndexInfo", "HHI"),
+    "hhi_normalized": QT_TRANSLATE_NOOP("IndexInfo", "Normalized HHI"),
+    "unctad_concentration": QT_TRANSLATE_NOOP("IndexInfo", "UNCTAD concentration"),
+    "equivalent_partners": QT_TRANSLATE_NOOP("IndexInfo", "Equivalent partners"),
+    "entropy": QT_TRANSLATE_NOOP("IndexInfo", "Entropy"),
+    "evenness": QT_TRANSLATE_NOOP("IndexInfo", "Evenness"),
+    "theil": QT_TRANSLATE_NOOP("IndexInfo", "Theil index"),
+    "gini": QT_TRANSLATE_NOOP("IndexInfo", "Gini of shares"),
+    "cr1": QT_TRANSLATE_NOOP("IndexInfo", "CR1 (largest)"),
+    "cr3": QT_TRANSLATE_NOOP("IndexInfo", "CR3 (top 3)"),
+    "cr5": QT_TRANSLATE_NOOP("IndexInfo", "CR5 (top 5)"),
+    "similarity": QT_TRANSLATE_NOOP("IndexInfo", "Similarity to baseline"),
+    "vector_balance": QT_TRANSLATE_NOOP("IndexInfo", "Vector balance"),
 }
 
 
@@ -42,13 +43,13 @@ def index_name(key: str) -> str:
     info = indices.INDEX_INFO.get(key)
     if info is None:
         return key
-    return _tr(info.name)
+    return model_text(info.name)
 
 
 def index_short_name(key: str) -> str:
     """Return a short label of index ``key`` for narrow tables (else the full name)."""
     short = _SHORT.get(key)
-    return _tr(short) if short is not None else index_name(key)
+    return _tr(str(short)) if short is not None else index_name(key)
 
 
 def index_tooltip(key: str) -> str:
@@ -56,10 +57,11 @@ def index_tooltip(key: str) -> str:
     info = indices.INDEX_INFO.get(key)
     if info is None:
         return html.escape(key)
-    facts = (info.formula, info.range, info.direction, info.reference)
+    # Formulas and references are notation and bibliography: they stay as written.
+    facts = (info.formula, model_text(info.range), model_text(info.direction), info.reference)
     labels = (_tr("Formula"), _tr("Range"), _tr("Direction"), _tr("Reference"))
     lines = "".join(
-        f"<br><b>{html.escape(label)}:</b> {html.escape(_tr(fact))}"
+        f"<br><b>{html.escape(label)}:</b> {html.escape(fact)}"
         for label, fact in zip(labels, facts, strict=True)
         if fact
     )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from desktop.i18n import number_marks
 from desktop.widgets.comparison_table import ComparisonTable
 from models.analysis import MembershipShare
 from models.formatting import format_share, format_share_change
@@ -38,7 +39,10 @@ class MembershipTable(ComparisonTable):
         """Show ``rows`` (hidden when there are none); texts change in place."""
         if tuple(row.key for row in rows) != self.keys:
             self.set_row_names([(row.key, row.short_name, row.name) for row in rows])
+        marks = number_marks()
         for r, row in enumerate(rows):
-            self.set_texts(r, format_share(row.baseline), format_share(row.scenario),
-                           format_share_change(row.change))
+            self.set_texts(r, format_share(row.baseline, decimal=marks.decimal),
+                           format_share(row.scenario, decimal=marks.decimal),
+                           format_share_change(row.change, decimal=marks.decimal,
+                                               points=marks.points))
         self.setHidden(not rows)

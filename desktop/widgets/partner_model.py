@@ -32,6 +32,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.i18n import number_marks
+from models.formatting import format_number, format_share
+
 __all__ = ["PartnerModel"]
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -55,12 +58,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _percent(shares: NDArray[np.float64]) -> list[str]:
-    return [f"{x:.2f} %" for x in (100.0 * shares).tolist()]
+    decimal = number_marks().decimal
+    return [format_share(x, decimal=decimal) for x in shares.tolist()]
 
 
-def _revised_texts(revised: NDArray[np.float64]) -> list[str]:
-    # NaN: the revised data have no figure for the category
-    return ["n/a" if x != x else f"{x:,.1f}" for x in revised.tolist()]
+def _values(values: NDArray[np.float64]) -> list[str]:
+    # NaN (n/a): the revised data have no figure for the category
+    marks = number_marks()
+    return [format_number(x, 1, grouped=True, decimal=marks.decimal, group=marks.group)
+            for x in values.tolist()]
 
 
 class PartnerModel(QAbstractTableModel):
@@ -148,10 +154,10 @@ class PartnerModel(QAbstractTableModel):
         self._shares = self._base_shares.copy()
         self._locked = np.zeros(len(self._codes), dtype=bool)
         self._texts[NAME] = list(self._names)
-        self._texts[BASE_VALUE] = [f"{x:,.1f}" for x in self._base_values.tolist()]
+        self._texts[BASE_VALUE] = _values(self._base_values)
         self._texts[BASE_SHARE] = _percent(self._base_shares)
         self._texts[REVISED] = (None if self._revised is None
-                                else _revised_texts(self._revised))
+                                else _values(self._revised))
         self._format_scenario()
         self._set_order(self._sorted_order(self.sort_column, self.sort_order))
         self.endResetModel()
@@ -176,7 +182,11 @@ class PartnerModel(QAbstractTableModel):
     def _format_scenario(self) -> None:
         self._texts[SCEN_SHARE] = _percent(self._shares)
         change = 100.0 * (self._shares - self._base_shares)
-        self._texts[CHANGE] = ["0.00" if abs(x) < 0.005 else f"{x:+.2f}" for x in change.tolist()]
+        decimal = number_marks().decimal
+        zero = format_number(0.0, 2, decimal=decimal)
+        self._texts[CHANGE] = [zero if abs(x) < 0.005 else format_number(x, 2, signed=True,
+                                                                          decimal=decimal)
+                               for x in change.tolist()]
 
     # -- sorting -----------------------------------------------------------------------
 

@@ -1,0 +1,3130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the folder does not exist and cannot be made</source>
+        <translation>папка не существует, и её нельзя создать</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {folder} cannot be written ({reason}). Your changes are still here; save them with File &gt; Save.</source>
+        <translation>Автосохранение не удалось: в {folder} нельзя записать ({reason}). Ваши изменения на месте; сохраните их через «Файл &gt; Сохранить».</translation>
+    </message>
+</context>
+<context>
+    <name>BandsHistogram</name>
+    <message>
+        <source>Histogram of the chosen index&apos;s draws</source>
+        <translation>Гистограмма розыгрышей выбранного индекса</translation>
+    </message>
+    <message>
+        <source>draws</source>
+        <translation>розыгрышей</translation>
+    </message>
+    <message>
+        <source>{index}: no draws to show.</source>
+        <translation>{index}: нет розыгрышей для показа.</translation>
+    </message>
+    <message>
+        <source>{index} in {draws:,} draws: dashed lines at 5 % and 95 %, blue the scenario without uncertainty, grey the baseline.</source>
+        <translation>{index} в {draws:,} розыгрышах: пунктир на 5 % и 95 %, синий — сценарий без неопределённости, серый — база.</translation>
+    </message>
+    <message>
+        <source>{index}: no draws yet.</source>
+        <translation>{index}: розыгрышей пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>BandsOptions</name>
+    <message>
+        <source>Lowest sigma drawn</source>
+        <translation>Наименьшая разыгрываемая sigma</translation>
+    </message>
+    <message>
+        <source>Highest sigma drawn</source>
+        <translation>Наибольшая разыгрываемая sigma</translation>
+    </message>
+    <message>
+        <source>&amp;Keep each edit&apos;s sigma</source>
+        <translation>&amp;Сохранить sigma каждой правки</translation>
+    </message>
+    <message>
+        <source>Use the sigma each cost shock was given instead of drawing it</source>
+        <translation>Использовать sigma, заданную каждому шоку издержек, вместо розыгрыша</translation>
+    </message>
+    <message>
+        <source>Shock spread</source>
+        <translation>Разброс шоков</translation>
+    </message>
+    <message>
+        <source>Each shock is drawn evenly from this much below its value to this much above</source>
+        <translation>Каждый шок разыгрывается равномерно от настолько ниже своего значения до настолько выше</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same draws, here and on the command line</source>
+        <translation>Одно и то же зерно даёт одни и те же розыгрыши, здесь и в командной строке</translation>
+    </message>
+    <message>
+        <source>Number of draws</source>
+        <translation>Число розыгрышей</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <source>Draw the bands again with these options</source>
+        <translation>Разыграть полосы заново с этими параметрами</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop drawing; the window stays as it is</source>
+        <translation>Остановить розыгрыш; окно останется как есть</translation>
+    </message>
+    <message>
+        <source>Draws computed</source>
+        <translation>Рассчитано розыгрышей</translation>
+    </message>
+    <message>
+        <source>Sigm&amp;a from</source>
+        <translation>Sigm&amp;a от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Shocks ±</source>
+        <translation>Шоки ±</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Розыгрыши</translation>
+    </message>
+    <message>
+        <source>Sigma, the elasticity of substitution, is drawn evenly between these two. {source}</source>
+        <translation>Sigma, эластичность замещения, разыгрывается равномерно между этими двумя значениями. {source}</translation>
+    </message>
+</context>
+<context>
+    <name>BandsPanel</name>
+    <message>
+        <source>Uncertainty bands</source>
+        <translation>Полосы неопределённости</translation>
+    </message>
+    <message>
+        <source>State of the uncertainty bands</source>
+        <translation>Состояние полос неопределённости</translation>
+    </message>
+    <message>
+        <source>Bands of every index</source>
+        <translation>Полосы каждого индекса</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>5 %</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>The cost cut of {cut:g} % on {code} (edit {position}) cannot vary by ±{spread:g} %: some draws would make that trade free of cost. Use shocks of ±{widest} % or less.</source>
+        <translation>Снижение издержек на {cut:g} % для {code} (правка {position}) не может меняться на ±{spread:g} %: в некоторых розыгрышах эта торговля стала бы бесплатной. Используйте шоки ±{widest} % или меньше.</translation>
+    </message>
+    <message>
+        <source>This scenario has no cost shock in force, so nothing here is drawn at random. Select partners in the table and apply a cost shock, or open the preset “A Russia trade shock” from the Presets menu.</source>
+        <translation>В этом сценарии нет действующего шока издержек, поэтому здесь ничего не разыгрывается случайно. Выберите партнёров в таблице и примените шок издержек или откройте готовый сценарий «A Russia trade shock» из меню «Готовые сценарии».</translation>
+    </message>
+    <message>
+        <source>Out of date while the scenario changes: the bands are drawn again when you let go.</source>
+        <translation>Устарело, пока сценарий меняется: полосы разыграются заново, когда вы отпустите.</translation>
+    </message>
+    <message>
+        <source>Drawing {draws:,} times...</source>
+        <translation>Розыгрыш {draws:,} раз...</translation>
+    </message>
+    <message>
+        <source>The bands could not be drawn: {reason}</source>
+        <translation>Полосы не удалось разыграть: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Compute to draw the bands.</source>
+        <translation>Отменено. Нажмите «Рассчитать», чтобы разыграть полосы.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the bands shown are out of date. Press Compute to draw them again.</source>
+        <translation>Отменено: показанные полосы устарели. Нажмите «Рассчитать», чтобы разыграть их заново.</translation>
+    </message>
+    <message>
+        <source>each edit&apos;s own sigma</source>
+        <translation>собственная sigma каждой правки</translation>
+    </message>
+    <message>
+        <source>sigma from {low:g} to {high:g}</source>
+        <translation>sigma от {low:g} до {high:g}</translation>
+    </message>
+    <message>
+        <source>{draws:,} draws, seed {seed}, {sigma}, shocks ±{spread:g} %: 90 % of the draws fall between the 5 % and 95 % columns.</source>
+        <translation>{draws:,} розыгрышей, зерно {seed}, {sigma}, шоки ±{spread:g} %: 90 % розыгрышей лежат между столбцами 5 % и 95 %.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineBar</name>
+    <message>
+        <source>Baseline data</source>
+        <translation>Базовые данные</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Товарооборот</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>HS sections</source>
+        <translation>Разделы ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>HS chapters</source>
+        <translation>Группы ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Векторы</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Уточнённые</translation>
+    </message>
+    <message>
+        <source>First published</source>
+        <translation>Первая публикация</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Только активные</translation>
+    </message>
+    <message>
+        <source>Reporting country</source>
+        <translation>Страна-отчитчик</translation>
+    </message>
+    <message>
+        <source>Whose trade: the app&apos;s own data, or a country whose data you imported (File &gt; Import data...)</source>
+        <translation>Чья торговля: собственные данные программы или страна, данные которой вы импортировали («Файл &gt; Импорт данных...»)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Data year</source>
+        <translation>Год данных</translation>
+    </message>
+    <message>
+        <source>The year of the baseline data</source>
+        <translation>Год базовых данных</translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Поток:</translation>
+    </message>
+    <message>
+        <source>Trade flow</source>
+        <translation>Торговый поток</translation>
+    </message>
+    <message>
+        <source>Exports, imports, or turnover (exports plus imports, partner by partner)</source>
+        <translation>Экспорт, импорт или товарооборот (экспорт плюс импорт, по каждому партнёру)</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Trade by partner country, or by product group: HS sections or chapters (2022 only)</source>
+        <translation>Торговля по странам-партнёрам или по товарным группам: разделы или группы ТН ВЭД (только 2022)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Individual partners, or partners grouped into vectors (blocs: Russia &amp; EAEU, China, EU-27, United States, Turkic states, Central Asia, ...)</source>
+        <translation>Отдельные партнёры или партнёры, объединённые в векторы (блоки: Россия и ЕАЭС, Китай, ЕС-27, США, тюркские государства, Центральная Азия, ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Данные:</translation>
+    </message>
+    <message>
+        <source>Data release</source>
+        <translation>Выпуск данных</translation>
+    </message>
+    <message>
+        <source>Revised official figures, or the figures as first published (2022, as quoted by The Astana Times in 2023)</source>
+        <translation>Уточнённые официальные данные или данные первой публикации (2022, как их привела The Astana Times в 2023)</translation>
+    </message>
+    <message>
+        <source>&amp;N:</source>
+        <translation>&amp;N:</translation>
+    </message>
+    <message>
+        <source>N for normalized indices</source>
+        <translation>N для нормированных индексов</translation>
+    </message>
+    <message>
+        <source>N of the normalized indices: all partners in the data (zeros included) or only the active ones (with trade)</source>
+        <translation>N нормированных индексов: все партнёры в данных (включая нулевых) или только активные (с торговлей)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportMenu</name>
+    <message>
+        <source>Save as &amp;PNG picture...</source>
+        <translation>Сохранить как рисунок &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG drawing...</source>
+        <translation>Сохранить как чертёж &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as picture</source>
+        <translation>&amp;Копировать как рисунок</translation>
+    </message>
+    <message>
+        <source>At the size set in Export options, as sharp as this screen shows it</source>
+        <translation>В размере из «Параметров экспорта», так же чётко, как на этом экране</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Chart tabs</source>
+        <translation>Вкладки диаграмм</translation>
+    </message>
+    <message>
+        <source>S&amp;hares</source>
+        <translation>&amp;Доли</translation>
+    </message>
+    <message>
+        <source>HHI by &amp;partner</source>
+        <translation>HHI по &amp;партнёрам</translation>
+    </message>
+    <message>
+        <source>&amp;Vectors</source>
+        <translation>&amp;Векторы</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>&amp;Развёртка</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation>&amp;Неопределённость</translation>
+    </message>
+    <message>
+        <source>The largest partners&apos; shares: baseline (grey) and scenario (blue)</source>
+        <translation>Доли крупнейших партнёров: база (серый) и сценарий (синий)</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s part in the change in HHI</source>
+        <translation>Вклад каждого партнёра в изменение HHI</translation>
+    </message>
+    <message>
+        <source>Shares of the vectors (blocs) and vector balance</source>
+        <translation>Доли векторов (блоков) и баланс векторов</translation>
+    </message>
+    <message>
+        <source>An index over every data year, with the scenario</source>
+        <translation>Индекс за все годы данных, со сценарием</translation>
+    </message>
+    <message>
+        <source>An index as one partner&apos;s share goes from 0 to 100 %</source>
+        <translation>Индекс при доле одного партнёра от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>Bands of every index when sigma and the cost shocks are drawn at random</source>
+        <translation>Полосы каждого индекса при случайно разыгранных sigma и шоках издержек</translation>
+    </message>
+    <message>
+        <source>Shares of the largest partners</source>
+        <translation>Доли крупнейших партнёров</translation>
+    </message>
+    <message>
+        <source>Vector (bloc) shares</source>
+        <translation>Доли векторов (блоков)</translation>
+    </message>
+    <message>
+        <source>The {shown} largest of {count} categories: baseline (grey) beside the scenario (blue).</source>
+        <translation>{shown} крупнейших из {count} категорий: база (серый) рядом со сценарием (синий).</translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation>прочие: {count}</translation>
+    </message>
+    <message>
+        <source>HHI changes by {change:+,.0f} points, the sum of the bars.</source>
+        <translation>HHI меняется на {change:+,.0f} пунктов — это сумма столбцов.</translation>
+    </message>
+    <message>
+        <source>Right of zero: more concentrated; left: less.</source>
+        <translation>Правее нуля — концентрация выше; левее — ниже.</translation>
+    </message>
+    <message>
+        <source>Vector balance {before} -&gt; {after}</source>
+        <translation>Баланс векторов {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>1 = trade spread evenly over every vector. Grey: baseline; blue: scenario.</source>
+        <translation>1 = торговля равномерно распределена по всем векторам. Серый — база; синий — сценарий.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Index that ranks the scenarios</source>
+        <translation>Индекс, по которому ранжируются сценарии</translation>
+    </message>
+    <message>
+        <source>Indices of the baseline and every open scenario</source>
+        <translation>Индексы базы и каждого открытого сценария</translation>
+    </message>
+    <message>
+        <source>Shares of the largest categories, every scenario</source>
+        <translation>Доли крупнейших категорий, каждый сценарий</translation>
+    </message>
+    <message>
+        <source>share of trade (%)</source>
+        <translation>доля торговли (%)</translation>
+    </message>
+    <message>
+        <source>Most and least concentrated by:</source>
+        <translation>Наибольшая и наименьшая концентрация по:</translation>
+    </message>
+    <message>
+        <source>{index} is undefined for every scenario.</source>
+        <translation>{index} не определён ни для одного сценария.</translation>
+    </message>
+    <message>
+        <source>Most concentrated: {most}. Least concentrated: {least}.</source>
+        <translation>Наибольшая концентрация: {most}. Наименьшая: {least}.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>▲ most concentrated</source>
+        <translation>▲ наибольшая концентрация</translation>
+    </message>
+    <message>
+        <source>▼ least concentrated</source>
+        <translation>▼ наименьшая концентрация</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsChart</name>
+    <message>
+        <source>Change in HHI by partner</source>
+        <translation>Изменение HHI по партнёрам</translation>
+    </message>
+    <message>
+        <source>Change in HHI by partner chart</source>
+        <translation>Диаграмма изменения HHI по партнёрам</translation>
+    </message>
+    <message>
+        <source>contribution to the change in HHI (points)</source>
+        <translation>вклад в изменение HHI (пункты)</translation>
+    </message>
+    <message>
+        <source>No change yet: edit a share to see who contributes what.</source>
+        <translation>Изменений пока нет: измените долю, чтобы увидеть, кто что вносит.</translation>
+    </message>
+</context>
+<context>
+    <name>DataBadge</name>
+    <message>
+        <source>Data status</source>
+        <translation>Состояние данных</translation>
+    </message>
+    <message>
+        <source>Data status: {text}</source>
+        <translation>Состояние данных: {text}</translation>
+    </message>
+    <message>
+        <source>{caveat}
+
+Click for the caveat and every source.</source>
+        <translation>{caveat}
+
+Нажмите, чтобы увидеть оговорку и все источники.</translation>
+    </message>
+    <message>
+        <source>Shares and indices here are over these {n} {noun} only, not over all trade; the revised figures of the same {many} are in the column &apos;Revised&apos;.</source>
+        <translation>Доли и индексы здесь рассчитаны только по этим {n} ({noun}), а не по всей торговле; уточнённые данные по тем же {many} — в столбце «Уточнённые».</translation>
+    </message>
+    <message>
+        <source>First published: {n} {noun} quoted in the press</source>
+        <translation>Первая публикация: в прессе приведены {n} ({noun})</translation>
+    </message>
+    <message>
+        <source>Preliminary: {year} may still be revised</source>
+        <translation>Предварительные: данные за {year} ещё могут уточняться</translation>
+    </message>
+    <message>
+        <source>{n} months only: {months} missing</source>
+        <translation>Только {n} мес.: нет данных за {months}</translation>
+    </message>
+    <message>
+        <source>Incomplete: some {many} missing</source>
+        <translation>Неполные: часть {many} отсутствует</translation>
+    </message>
+    <message>
+        <source>No official total: unlisted trade unknown</source>
+        <translation>Нет официального итога: неучтённая торговля неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionWords</name>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>product group</source>
+        <translation>товарная группа</translation>
+    </message>
+    <message>
+        <source>product groups</source>
+        <translation>товарные группы</translation>
+    </message>
+    <message>
+        <source>HS sections</source>
+        <translation>разделы ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>HS chapters</source>
+        <translation>группы ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>вектор</translation>
+    </message>
+    <message>
+        <source>vectors</source>
+        <translation>векторы</translation>
+    </message>
+    <message>
+        <source>blocs of partners</source>
+        <translation>блоки партнёров</translation>
+    </message>
+    <message>
+        <source>{many} ({detail})</source>
+        <translation>{many} ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialogs</name>
+    <message>
+        <source>Change the edit</source>
+        <translation>Изменить правку</translation>
+    </message>
+    <message>
+        <source>{what}
+New share (%):</source>
+        <translation>{what}
+Новая доля (%):</translation>
+    </message>
+    <message>
+        <source>{what}
+Change in trade value (%):</source>
+        <translation>{what}
+Изменение стоимости торговли (%):</translation>
+    </message>
+    <message>
+        <source>{what}
+Cost change for every partner in it (%; negative = cheaper):</source>
+        <translation>{what}
+Изменение издержек для каждого партнёра в нём (%; отрицательное = дешевле):</translation>
+    </message>
+    <message>
+        <source>Keep the edits?</source>
+        <translation>Сохранить правки?</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s edits were made on {before}. Keep them on {after}?</source>
+        <translation>Правки сценария сделаны на {before}. Сохранить их для {after}?</translation>
+    </message>
+    <message>
+        <source>These apply to {after} too (their effect is computed on the new data):</source>
+        <translation>Эти применимы и к {after} (их эффект считается на новых данных):</translation>
+    </message>
+    <message>
+        <source>These do not apply to {after} and would be kept but not in force:</source>
+        <translation>Эти неприменимы к {after}: они сохранятся, но не будут действовать:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the edits</source>
+        <translation>&amp;Сохранить правки</translation>
+    </message>
+    <message>
+        <source>&amp;Start clean</source>
+        <translation>&amp;Начать с чистого листа</translation>
+    </message>
+</context>
+<context>
+    <name>EditPanel</name>
+    <message>
+        <source>Change in trade value, percent</source>
+        <translation>Изменение стоимости торговли, в процентах</translation>
+    </message>
+    <message>
+        <source>Change &amp;value</source>
+        <translation>Изменить &amp;стоимость</translation>
+    </message>
+    <message>
+        <source>Trade-cost shock, percent</source>
+        <translation>Шок торговых издержек, в процентах</translation>
+    </message>
+    <message>
+        <source>Elasticity of substitution sigma</source>
+        <translation>Эластичность замещения sigma</translation>
+    </message>
+    <message>
+        <source>Apply &amp;shock</source>
+        <translation>Применить &amp;шок</translation>
+    </message>
+    <message>
+        <source>Trade &amp;value:</source>
+        <translation>&amp;Стоимость торговли:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost shock:</source>
+        <translation>Шок &amp;издержек:</translation>
+    </message>
+    <message>
+        <source>si&amp;gma:</source>
+        <translation>si&amp;gma:</translation>
+    </message>
+    <message>
+        <source>Project &amp;growth...</source>
+        <translation>Прогноз &amp;роста...</translation>
+    </message>
+    <message>
+        <source>Grow trade at an annual rate per partner or per vector over a number of years; the History chart draws the indices year by year</source>
+        <translation>Наращивать торговлю с годовым темпом по каждому партнёру или вектору на ряд лет; диаграмма «История» рисует индексы год за годом</translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation>Прогноз:</translation>
+    </message>
+    <message>
+        <source>value changes</source>
+        <translation>изменения стоимости</translation>
+    </message>
+    <message>
+        <source>cost shocks, the Armington rule and sigma</source>
+        <translation>шоки издержек, правило Армингтона и sigma</translation>
+    </message>
+    <message>
+        <source>projections</source>
+        <translation>прогнозы</translation>
+    </message>
+    <message>
+        <source>Explain {what} (the guide)</source>
+        <translation>Объяснить: {what} (руководство)</translation>
+    </message>
+    <message>
+        <source>Help on {what}</source>
+        <translation>Справка: {what}</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>Change the selected {many}</source>
+        <translation>Изменить выбранные {many}</translation>
+    </message>
+    <message>
+        <source>-50 % halves the trade of each selected {one}; the total changes with it</source>
+        <translation>-50 % вдвое сокращает торговлю каждого выбранного: {one}; итог меняется вместе с ней</translation>
+    </message>
+    <message>
+        <source>Scale the trade values of the selected {many}</source>
+        <translation>Масштабировать стоимость торговли выбранных: {many}</translation>
+    </message>
+    <message>
+        <source>How much dearer trade in the selected {many} becomes (a tariff, a sanctions premium); negative = cheaper (a new transit corridor)</source>
+        <translation>Насколько дороже становится торговля с выбранными ({many}) (пошлина, санкционная надбавка); отрицательное = дешевле (новый транзитный коридор)</translation>
+    </message>
+    <message>
+        <source>Elasticity of substitution between {many} (Armington/CES). Default {default:g}, sensible range {low:g} to {high:g}. Source: {source}. sigma = 1 changes no shares.</source>
+        <translation>Эластичность замещения между {many} (Armington/CES). По умолчанию {default:g}, разумный диапазон от {low:g} до {high:g}. Источник: {source}. При sigma = 1 доли не меняются.</translation>
+    </message>
+    <message>
+        <source>Redistribute trade away from (or towards) the selected {many} by the CES rule</source>
+        <translation>Перераспределить торговлю от выбранных ({many}) или к ним по правилу CES</translation>
+    </message>
+    <message>
+        <source>Select one or more {many} in the table (Ctrl+click, Shift+click).</source>
+        <translation>Выберите в таблице одного или нескольких: {many} (Ctrl+щелчок, Shift+щелчок).</translation>
+    </message>
+    <message>
+        <source>Selected: {names}</source>
+        <translation>Выбрано: {names}</translation>
+    </message>
+    <message>
+        <source>Selected: {names} and {more} more</source>
+        <translation>Выбрано: {names} и ещё {more}</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>the others change equally</source>
+        <translation>остальные меняются поровну</translation>
+    </message>
+    <message>
+        <source>taken from {name}</source>
+        <translation>за счёт {name}</translation>
+    </message>
+    <message>
+        <source>the others in proportion</source>
+        <translation>остальные пропорционально</translation>
+    </message>
+    <message>
+        <source>{name} {percent} % dearer</source>
+        <translation>{name}: на {percent} % дороже</translation>
+    </message>
+    <message>
+        <source>{name} {percent} % cheaper</source>
+        <translation>{name}: на {percent} % дешевле</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s share set to {share:.2f} %, {rule}</source>
+        <translation>Доля {name} установлена на {share:.2f} %, {rule}</translation>
+    </message>
+    <message>
+        <source>{names} locked</source>
+        <translation>{names}: закреплено</translation>
+    </message>
+    <message>
+        <source>{names} unlocked</source>
+        <translation>{names}: откреплено</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s trade value {percent:+g} %</source>
+        <translation>Стоимость торговли {name}: {percent:+g} %</translation>
+    </message>
+    <message>
+        <source>{shocks} (sigma {sigma:g})</source>
+        <translation>{shocks} (sigma {sigma:g})</translation>
+    </message>
+    <message>
+        <source>, total responds with elasticity {eta:g}</source>
+        <translation>, итог реагирует с эластичностью {eta:g}</translation>
+    </message>
+    <message>
+        <source>others {rate:+g} %</source>
+        <translation>прочие {rate:+g} %</translation>
+    </message>
+    <message>
+        <source>growth a year over {years} years: {rates}</source>
+        <translation>рост в год в течение {years} лет: {rates}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export options</source>
+        <translation>Параметры экспорта</translation>
+    </message>
+    <message>
+        <source>the last folder used</source>
+        <translation>последняя использованная папка</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Папка экспорта по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>Ширина рисунка</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>Высота рисунка</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Indices in the CSV, the report and the index table</source>
+        <translation>Индексы в CSV, отчёте и таблице индексов</translation>
+    </message>
+    <message>
+        <source>Default &amp;folder:</source>
+        <translation>&amp;Папка по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Chart &amp;pictures (width x height):</source>
+        <translation>&amp;Рисунки диаграмм (ширина x высота):</translation>
+    </message>
+    <message>
+        <source>&amp;Indices listed:</source>
+        <translation>&amp;Перечисляемые индексы:</translation>
+    </message>
+    <message>
+        <source>Always listed: the report reads it in plain words</source>
+        <translation>Всегда в списке: отчёт описывает его словами</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv);;All files (*)</source>
+        <translation>CSV для электронной таблицы (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Экспорт отчёта в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Экспорт отчёта в HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm);;All files (*)</source>
+        <translation>Веб-страницы (*.html *.htm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save {chart} as PNG</source>
+        <translation>Сохранить «{chart}» как PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png);;All files (*)</source>
+        <translation>Рисунки PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save {chart} as SVG</source>
+        <translation>Сохранить «{chart}» как SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>Чертежи SVG (*.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Chart copied as a picture.</source>
+        <translation>Диаграмма скопирована как рисунок.</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer.</source>
+        <translation>Отчёт отправлен на принтер.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <source>{path} was not written: {problem}. The scenario is unchanged.</source>
+        <translation>{path} не записан: {problem}. Сценарий не изменён.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Экспортировано: {path}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist (was it moved or deleted?)</source>
+        <translation>папка {folder} не существует (её переместили или удалили?)</translation>
+    </message>
+    <message>
+        <source>you may not write in {folder}</source>
+        <translation>нет права записи в {folder}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk</source>
+        <translation>{folder} находится на диске только для чтения</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder, or the name is a folder&apos;s</source>
+        <translation>{folder} — не папка, или это имя папки</translation>
+    </message>
+    <message>
+        <source>{path} was not written: {reason}.
+
+The scenario is unchanged and no part of the file was left behind.</source>
+        <translation>{path} не записан: {reason}.
+
+Сценарий не изменён, и никаких частей файла не осталось.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Multivector scenarios (*.json);;All files (*)</source>
+        <translation>Сценарии Multivector (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <source>scenario.json</source>
+        <translation>scenario.json</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved. Save them first?</source>
+        <translation>В сценарии есть несохранённые изменения. Сначала сохранить их?</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Не удаётся открыть сценарий</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened:
+{problem}</source>
+        <translation>Не удаётся открыть {name}:
+{problem}</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Не удаётся сохранить сценарий</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written:
+{problem}
+
+The scenario is still open; save it somewhere else with Save As.</source>
+        <translation>Не удаётся записать {name}:
+{problem}
+
+Сценарий по-прежнему открыт; сохраните его в другое место через «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>Cannot restore the scenario</source>
+        <translation>Не удаётся восстановить сценарий</translation>
+    </message>
+    <message>
+        <source>The unsaved changes cannot be opened:
+{problem}
+
+They are kept and offered again at the next start.</source>
+        <translation>Несохранённые изменения не удаётся открыть:
+{problem}
+
+Они сохранены и будут предложены снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(нет недавних файлов)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>{name} is no longer there ({folder}); removed from Open Recent.</source>
+        <translation>{name} больше нет ({folder}); убран из «Недавних файлов».</translation>
+    </message>
+    <message>
+        <source>(no presets found)</source>
+        <translation>(готовые сценарии не найдены)</translation>
+    </message>
+    <message>
+        <source>Preset “{title}”</source>
+        <translation>Готовый сценарий «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>GuideActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>The guide: the indices, the rules, the data, exercises (F1)</source>
+        <translation>Руководство: индексы, правила, данные, упражнения (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Guide - Multivector</source>
+        <translation>Руководство - Multivector</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Поиск по руководству</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Страницы руководства</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Страница руководства</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Index history</source>
+        <translation>История индекса</translation>
+    </message>
+    <message>
+        <source>Index shown in the history</source>
+        <translation>Индекс, показанный в истории</translation>
+    </message>
+    <message>
+        <source>Which index to draw over the years</source>
+        <translation>Какой индекс рисовать по годам</translation>
+    </message>
+    <message>
+        <source>&amp;Index:</source>
+        <translation>&amp;Индекс:</translation>
+    </message>
+    <message>
+        <source>Index history chart</source>
+        <translation>Диаграмма истории индекса</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>No yearly data for this choice.</source>
+        <translation>Нет годовых данных для этого выбора.</translation>
+    </message>
+    <message>
+        <source>{name}, {first}-{last}: the line is the data by year, the circle the baseline and the blue diamond the scenario in {year}. Click a year for every index.</source>
+        <translation>{name}, {first}-{last}: линия — данные по годам, кружок — база, синий ромб — сценарий в {year} г. Щёлкните год, чтобы увидеть все индексы.</translation>
+    </message>
+    <message>
+        <source>{name}: the line is the data by year; dashed blue, the scenario projected from {year} to {end}; dashed grey, the baseline grown at the same rates. Click a year for every index.</source>
+        <translation>{name}: линия — данные по годам; синий пунктир — сценарий, спроецированный с {year} по {end} г.; серый пунктир — база, растущая с теми же темпами. Щёлкните год, чтобы увидеть все индексы.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Baseline grown</source>
+        <translation>База с ростом</translation>
+    </message>
+    <message>
+        <source>{year}, projected</source>
+        <translation>{year}, прогноз</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>{year}: baseline and scenario</source>
+        <translation>{year}: база и сценарий</translation>
+    </message>
+    <message>
+        <source>{year}: baseline and scenario, before the projection</source>
+        <translation>{year}: база и сценарий до прогноза</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>{year}: the data</source>
+        <translation>{year}: данные</translation>
+    </message>
+    <message>
+        <source>data {value}</source>
+        <translation>данные {value}</translation>
+    </message>
+    <message>
+        <source>scenario {value}</source>
+        <translation>сценарий {value}</translation>
+    </message>
+    <message>
+        <source>baseline grown {value}</source>
+        <translation>база с ростом {value}</translation>
+    </message>
+    <message>
+        <source>{year}, {index}: {values}. Click for every index.</source>
+        <translation>{year}, {index}: {values}. Щёлкните, чтобы увидеть все индексы.</translation>
+    </message>
+    <message>
+        <source>{name}, {first}-{last}: the line is the data by year, the circle the baseline and the blue diamond the scenario in {year}.</source>
+        <translation>{name}, {first}-{last}: линия — данные по годам, кружок — база, синий ромб — сценарий в {year} г.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import data...</source>
+        <translation>&amp;Импорт данных...</translation>
+    </message>
+    <message>
+        <source>Read a UN Comtrade, WITS or template file: any country&apos;s trade by partner or product, kept for the next start</source>
+        <translation>Прочитать файл UN Comtrade, WITS или шаблона: торговля любой страны по партнёрам или товарам, сохраняется для следующего запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Remove imported data...</source>
+        <translation>&amp;Удалить импортированные данные...</translation>
+    </message>
+    <message>
+        <source>List the data sets you imported and remove one</source>
+        <translation>Показать импортированные наборы данных и удалить один из них</translation>
+    </message>
+    <message>
+        <source>Reported vs &amp;mirror...</source>
+        <translation>Данные страны и &amp;зеркальные...</translation>
+    </message>
+    <message>
+        <source>The country&apos;s own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
+        <translation>Собственные данные страны рядом с тем, что сообщают её партнёры, по каждому партнёру (нужны импортированные зеркальные данные)</translation>
+    </message>
+    <message>
+        <source>The imported data sets cannot be read: {problem}</source>
+        <translation>Импортированные наборы данных не читаются: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot use the imported data</source>
+        <translation>Не удаётся использовать импортированные данные</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {format}, from {file}, imported {date}</source>
+        <translation>{name} ({code}), {format}, из {file}, импортировано {date}</translation>
+    </message>
+    <message>
+        <source>Mirror data for {text}</source>
+        <translation>Зеркальные данные для {text}</translation>
+    </message>
+    <message>
+        <source>what the partners report (Data &gt; Reported vs mirror)</source>
+        <translation>что сообщают партнёры («Данные &gt; Данные страны и зеркальные»)</translation>
+    </message>
+    <message>
+        <source>kept but not used: {why}</source>
+        <translation>сохранено, но не используется: {why}</translation>
+    </message>
+    <message>
+        <source>in use: {name} is in the Country selector</source>
+        <translation>используется: {name} есть в списке «Страна»</translation>
+    </message>
+    <message>
+        <source>{use}; kept as {id} in {folder}</source>
+        <translation>{use}; сохранено как {id} в {folder}</translation>
+    </message>
+    <message>
+        <source>Import data - Multivector</source>
+        <translation>Импорт данных - Multivector</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>Не удаётся импортировать файл</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was imported. The file must be a UN Comtrade or WITS download, or follow the import template (docs/import-template.md).</source>
+        <translation>{problem}
+
+Ничего не импортировано. Файл должен быть выгрузкой UN Comtrade или WITS либо соответствовать шаблону импорта (docs/import-template.md).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was kept.</source>
+        <translation>Импорт отменён: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Импорт данных</translation>
+    </message>
+    <message>
+        <source>Trade data (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Торговые данные (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A file is being imported; wait for it or cancel it.</source>
+        <translation>Идёт импорт файла; дождитесь окончания или отмените его.</translation>
+    </message>
+    <message>
+        <source>Reading {name}...</source>
+        <translation>Чтение {name}...</translation>
+    </message>
+    <message>
+        <source>Mirror data: what {n} partners report trading with {name} ({code}), {years}. Import keeps them, to set beside {name}&apos;s own figures (Data &gt; Reported vs mirror).</source>
+        <translation>Зеркальные данные: что {n} партнёров сообщают о торговле с {name} ({code}), {years}. Импорт сохраняет их, чтобы сопоставить с собственными данными {name} («Данные &gt; Данные страны и зеркальные»).</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {years}: {flows}, by {by}. Import keeps it as a source like the app&apos;s own data: {name} joins the Country selector, now and at the next start.</source>
+        <translation>{name} ({code}), {years}: {flows}, по: {by}. Импорт сохраняет это как источник, подобный собственным данным программы: {name} появится в списке «Страна» сейчас и при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>HS section</source>
+        <translation>раздел ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation>группа ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>{name} has the app&apos;s own data, which stay in use: this file is kept but not listed. Use it from the command line with --data.</source>
+        <translation>Для {name} есть собственные данные программы, и они остаются в работе: этот файл сохранён, но не показан в списке. Используйте его из командной строки с --data.</translation>
+    </message>
+    <message>
+        <source>It takes the place of the earlier import of {name} (from {file}), which stays kept but unused.</source>
+        <translation>Он заменяет прежний импорт {name} (из {file}), который остаётся сохранённым, но не используется.</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was kept.</source>
+        <translation>Не импортировано: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Keeping {name}...</source>
+        <translation>Сохранение {name}...</translation>
+    </message>
+    <message>
+        <source>Imported {file}: kept as {id}.</source>
+        <translation>Импортирован {file}: сохранён как {id}.</translation>
+    </message>
+    <message>
+        <source>{file} was imported before ({id}).</source>
+        <translation>{file} уже импортировался ({id}).</translation>
+    </message>
+    <message>
+        <source>Kept but not used</source>
+        <translation>Сохранено, но не используется</translation>
+    </message>
+    <message>
+        <source>{file} is kept, but {name}&apos;s data in the app stay as they were: {why}.</source>
+        <translation>{file} сохранён, но данные {name} в программе остались прежними: {why}.</translation>
+    </message>
+    <message>
+        <source>The data are in use</source>
+        <translation>Данные используются</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the Country selector) or close them, then remove the data.</source>
+        <translation>Импортированные данные {name} показаны в открытых сценариях {scenarios}. Переключите их на другую страну (список «Страна») или закройте, затем удалите данные.</translation>
+    </message>
+    <message>
+        <source>Remove the imported data of {name}, read from {file} on {date}? The app&apos;s copy is deleted; your file stays where it is.</source>
+        <translation>Удалить импортированные данные {name}, прочитанные из {file} {date}? Копия программы удаляется; ваш файл остаётся на месте.</translation>
+    </message>
+    <message>
+        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
+        <translation>Отмена в {scenarios} возвращается к этим данным: их история отмены будет очищена.</translation>
+    </message>
+    <message>
+        <source>Remove imported data</source>
+        <translation>Удалить импортированные данные</translation>
+    </message>
+    <message>
+        <source>Cannot remove the data</source>
+        <translation>Не удаётся удалить данные</translation>
+    </message>
+    <message>
+        <source>Removed the imported data of {name} ({file}).</source>
+        <translation>Импортированные данные {name} удалены ({file}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the mirror data</source>
+        <translation>Не удаётся прочитать зеркальные данные</translation>
+    </message>
+    <message>
+        <source>No mirror data</source>
+        <translation>Нет зеркальных данных</translation>
+    </message>
+    <message>
+        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
+        <translation>Для {name} нет зеркальных данных — того, что партнёры сообщают о торговле с ней. На UN Comtrade выберите всех отчитчиков и {name} как партнёра, скачайте CSV, затем «Файл &gt; Импорт данных».</translation>
+    </message>
+    <message>
+        <source>{file}, imported {date}</source>
+        <translation>{file}, импортирован {date}</translation>
+    </message>
+    <message>
+        <source>No year in common</source>
+        <translation>Нет общего года</translation>
+    </message>
+    <message>
+        <source>The mirror data of {name} hold no year its own data hold.</source>
+        <translation>В зеркальных данных {name} нет ни одного года, который есть в её собственных данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import data - Multivector</source>
+        <translation>Импорт данных - Multivector</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Что содержит файл</translation>
+    </message>
+    <message>
+        <source>Summary of the file</source>
+        <translation>Сводка по файлу</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>IndexInfo</name>
+    <message>
+        <source>HHI</source>
+        <translation>HHI</translation>
+    </message>
+    <message>
+        <source>Normalized HHI</source>
+        <translation>Нормированный HHI</translation>
+    </message>
+    <message>
+        <source>UNCTAD concentration</source>
+        <translation>Концентрация ЮНКТАД</translation>
+    </message>
+    <message>
+        <source>Equivalent partners</source>
+        <translation>Эквивалентное число партнёров</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Энтропия</translation>
+    </message>
+    <message>
+        <source>Evenness</source>
+        <translation>Равномерность</translation>
+    </message>
+    <message>
+        <source>Theil index</source>
+        <translation>Индекс Тейла</translation>
+    </message>
+    <message>
+        <source>Gini of shares</source>
+        <translation>Джини долей</translation>
+    </message>
+    <message>
+        <source>CR1 (largest)</source>
+        <translation>CR1 (крупнейший)</translation>
+    </message>
+    <message>
+        <source>CR3 (top 3)</source>
+        <translation>CR3 (тройка)</translation>
+    </message>
+    <message>
+        <source>CR5 (top 5)</source>
+        <translation>CR5 (пятёрка)</translation>
+    </message>
+    <message>
+        <source>Similarity to baseline</source>
+        <translation>Сходство с базой</translation>
+    </message>
+    <message>
+        <source>Vector balance</source>
+        <translation>Баланс векторов</translation>
+    </message>
+</context>
+<context>
+    <name>IndexPanel</name>
+    <message>
+        <source>Indices</source>
+        <translation>Индексы</translation>
+    </message>
+    <message>
+        <source>HHI in plain words</source>
+        <translation>HHI простыми словами</translation>
+    </message>
+    <message>
+        <source>Baseline HHI in plain words</source>
+        <translation>Базовый HHI простыми словами</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Index values: baseline, scenario and change</source>
+        <translation>Значения индексов: база, сценарий и изменение</translation>
+    </message>
+    <message>
+        <source>About the selected index</source>
+        <translation>О выбранном индексе</translation>
+    </message>
+    <message>
+        <source>Normalized indices use N = {n}: active partners only (those with trade in the baseline).</source>
+        <translation>Нормированные индексы используют N = {n}: только активные партнёры (с торговлей в базе).</translation>
+    </message>
+    <message>
+        <source>Normalized indices use N = {n}: every category in the data, zeros included (as UNCTAD does).</source>
+        <translation>Нормированные индексы используют N = {n}: все категории в данных, включая нулевые (как у ЮНКТАД).</translation>
+    </message>
+    <message>
+        <source>Explain {index} (the guide)</source>
+        <translation>Объяснить {index} (руководство)</translation>
+    </message>
+    <message>
+        <source>More in the guide (F1)</source>
+        <translation>Подробнее в руководстве (F1)</translation>
+    </message>
+    <message>
+        <source>HHI {points} points: {reading}</source>
+        <translation>HHI {points} пунктов: {reading}</translation>
+    </message>
+    <message>
+        <source>baseline {points} points: {reading}</source>
+        <translation>база {points} пунктов: {reading}</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Scenario information</source>
+        <translation>Сведения о сценарии</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Hide this note until the scenario changes</source>
+        <translation>Скрыть эту заметку, пока сценарий не изменится</translation>
+    </message>
+    <message>
+        <source>Hide the scenario note</source>
+        <translation>Скрыть заметку о сценарии</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>The Russian and Kazakh translations are machine-made and not yet reviewed by a native speaker. The data&apos;s caveats, sources and references stay in English, as published; partner names come from the Unicode CLDR (English where it has none).</source>
+        <translation>Переводы на русский и казахский язык сделаны машиной и ещё не проверены носителем языка. Оговорки к данным, источники и ссылки остаются на английском, как опубликованы; названия стран-партнёров взяты из Unicode CLDR (на английском, если там их нет).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Applies when Multivector starts again</source>
+        <translation>Применяется при следующем запуске Multivector</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Multivector will be in {language} when it starts again.</source>
+        <translation>При следующем запуске Multivector будет на языке: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open scenarios</source>
+        <translation>Открытые сценарии</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <source>Sources and caveats...</source>
+        <translation>Источники и оговорки...</translation>
+    </message>
+    <message>
+        <source>Where the data come from, their caveats, and what is missing (Ctrl+I)</source>
+        <translation>Откуда данные, оговорки к ним и чего не хватает (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Новый сценарий</translation>
+    </message>
+    <message>
+        <source>Start an untitled scenario on the data shown</source>
+        <translation>Начать сценарий без названия на показанных данных</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Открыть...</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Открыть файл сценария</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Сохранить &amp;как...</translation>
+    </message>
+    <message>
+        <source>Save the scenario in a new file</source>
+        <translation>Сохранить сценарий в новый файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Close Multivector</source>
+        <translation>Закрыть Multivector</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t scenario</source>
+        <translation>&amp;Сбросить сценарий</translation>
+    </message>
+    <message>
+        <source>Remove every edit and go back to the baseline (undoable)</source>
+        <translation>Убрать все правки и вернуться к базе (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сброс</translation>
+    </message>
+    <message>
+        <source>Data &amp;sources and caveats...</source>
+        <translation>&amp;Источники данных и оговорки...</translation>
+    </message>
+    <message>
+        <source>Where the data come from, their caveats, and what is missing</source>
+        <translation>Откуда данные, оговорки к ним и чего не хватает</translation>
+    </message>
+    <message>
+        <source>&amp;About Multivector</source>
+        <translation>&amp;О программе Multivector</translation>
+    </message>
+    <message>
+        <source>What this program is</source>
+        <translation>Что это за программа</translation>
+    </message>
+    <message>
+        <source>&amp;Close scenario</source>
+        <translation>&amp;Закрыть сценарий</translation>
+    </message>
+    <message>
+        <source>Close the current scenario (asks about unsaved changes)</source>
+        <translation>Закрыть текущий сценарий (спросит о несохранённых изменениях)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>С&amp;равнить сценарии</translation>
+    </message>
+    <message>
+        <source>Every open scenario side by side</source>
+        <translation>Все открытые сценарии рядом</translation>
+    </message>
+    <message>
+        <source>Open co&amp;mparison...</source>
+        <translation>Открыть с&amp;равнение...</translation>
+    </message>
+    <message>
+        <source>Open a set of scenario files side by side</source>
+        <translation>Открыть набор файлов сценариев рядом</translation>
+    </message>
+    <message>
+        <source>Save compa&amp;rison as...</source>
+        <translation>Сохранить сравнение &amp;как...</translation>
+    </message>
+    <message>
+        <source>Save the open scenarios, each in its own file, and a file that lists them</source>
+        <translation>Сохранить открытые сценарии, каждый в своём файле, и файл с их списком</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Готовые сценарии</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Готовые сценарии</translation>
+    </message>
+    <message>
+        <source>Scenarios from the debate, ready to open</source>
+        <translation>Сценарии из дискуссии, готовые к открытию</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for a spreadsheet...</source>
+        <translation>&amp;CSV для электронной таблицы...</translation>
+    </message>
+    <message>
+        <source>The categories and the indices, with the sources and the edits in words</source>
+        <translation>Категории и индексы, с источниками и правками словами</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)...</source>
+        <translation>&amp;Отчёт (PDF)...</translation>
+    </message>
+    <message>
+        <source>One or two pages for an essay: edits, indices, charts, sources</source>
+        <translation>Одна-две страницы для эссе: правки, индексы, диаграммы, источники</translation>
+    </message>
+    <message>
+        <source>Report (&amp;HTML)...</source>
+        <translation>Отчёт (&amp;HTML)...</translation>
+    </message>
+    <message>
+        <source>The report as one web page, charts included</source>
+        <translation>Отчёт одной веб-страницей, с диаграммами</translation>
+    </message>
+    <message>
+        <source>Export &amp;options...</source>
+        <translation>&amp;Параметры экспорта...</translation>
+    </message>
+    <message>
+        <source>Default folder, size of chart pictures, indices listed</source>
+        <translation>Папка по умолчанию, размер рисунков диаграмм, перечисляемые индексы</translation>
+    </message>
+    <message>
+        <source>&amp;Print report...</source>
+        <translation>&amp;Печать отчёта...</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>{chart} chart as PNG...</source>
+        <translation>Диаграмма «{chart}» в PNG...</translation>
+    </message>
+    <message>
+        <source>{chart} chart as SVG...</source>
+        <translation>Диаграмма «{chart}» в SVG...</translation>
+    </message>
+    <message>
+        <source>Over the {n} {many} quoted in the press only: not all of {reporter}&apos;s trade.</source>
+        <translation>Только по {n} ({many}), приведённым в прессе: не вся торговля страны {reporter}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) do not apply to these data and are not in force (see the Scenario panel); they stay in the scenario and apply again where they fit.</source>
+        <translation>
+            <numerusform>%n правка не применима к этим данным и не действует (см. панель «Сценарий»); она остаётся в сценарии и снова применится, где подходит.</numerusform>
+            <numerusform>%n правки не применимы к этим данным и не действуют (см. панель «Сценарий»); они остаются в сценарии и снова применятся, где подходят.</numerusform>
+            <numerusform>%n правок не применимы к этим данным и не действуют (см. панель «Сценарий»); они остаются в сценарии и снова применятся, где подходят.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>{name}[*] - Multivector</source>
+        <translation>{name}[*] - Multivector</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательные</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>предварительные</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>неполные</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>приблизительные</translation>
+    </message>
+    <message numerus="yes">
+        <source>as first published: only %n quoted</source>
+        <translation>
+            <numerusform>по первой публикации: приведён только %n</numerusform>
+            <numerusform>по первой публикации: приведены только %n</numerusform>
+            <numerusform>по первой публикации: приведено только %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no official total, so what is unlisted is unknown</source>
+        <translation>нет официального итога, поэтому неизвестно, что не учтено</translation>
+    </message>
+    <message>
+        <source>unallocated {value:,.0f} {unit}</source>
+        <translation>не распределено {value:,.0f} {unit}</translation>
+    </message>
+    <message>
+        <source>{name} {year} {flow}, {status}; {missing}; {count} caveat(s). Source: {source}</source>
+        <translation>{name} {year} {flow}, {status}; {missing}; оговорок: {count}. Источник: {source}</translation>
+    </message>
+    <message>
+        <source>About Multivector</source>
+        <translation>О программе Multivector</translation>
+    </message>
+    <message>
+        <source>Multivector: move a country&apos;s trade between its partners and see what it does to concentration and diversification. Offline; data embedded with their sources.</source>
+        <translation>Multivector: перераспределяйте торговлю страны между партнёрами и смотрите, как это меняет концентрацию и диверсификацию. Работает без интернета; данные встроены вместе с источниками.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Автосохранение не удалось</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTable</name>
+    <message>
+        <source>Membership</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>Shares of the overlapping memberships</source>
+        <translation>Доли пересекающихся объединений</translation>
+    </message>
+    <message>
+        <source>Share of trade with the full members of each bloc in the year shown. The blocs overlap (Russia is in the EAEU, the CIS and the SCO), so the shares do not sum to 100 %.</source>
+        <translation>Доля торговли с полноправными членами каждого блока в показанном году. Блоки пересекаются (Россия входит в ЕАЭС, СНГ и ШОС), поэтому доли в сумме не дают 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorDialog</name>
+    <message>
+        <source>Reported vs mirror figures - Multivector</source>
+        <translation>Данные страны и зеркальные данные - Multivector</translation>
+    </message>
+    <message>
+        <source>Reported and mirror figures</source>
+        <translation>Данные страны и зеркальные данные</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Trade flow</source>
+        <translation>Торговый поток</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Поток:</translation>
+    </message>
+    <message>
+        <source>Reported and mirror figures by partner</source>
+        <translation>Данные страны и зеркальные данные по партнёрам</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Reported (US$ million)</source>
+        <translation>По данным страны (млн долл. США)</translation>
+    </message>
+    <message>
+        <source>Mirror (US$ million)</source>
+        <translation>Зеркальные (млн долл. США)</translation>
+    </message>
+    <message>
+        <source>Gap: mirror - reported</source>
+        <translation>Разрыв: зеркальные - данные страны</translation>
+    </message>
+    <message>
+        <source>Gap (% of reported)</source>
+        <translation>Разрыв (% от данных страны)</translation>
+    </message>
+    <message>
+        <source>Why the sides differ: imports are valued with freight and insurance (CIF), exports without (FOB); goods in transit are booked to the country they pass through or to the last known one; timing, confidential trade and errors add to it. A large gap is a reason to say which side a figure comes from.</source>
+        <translation>Почему стороны расходятся: импорт оценивается с фрахтом и страховкой (CIF), экспорт — без них (FOB); транзитные товары записываются на страну, через которую они проходят, или на последнюю известную; добавляют расхождения сроки, конфиденциальная торговля и ошибки. Большой разрыв — повод указывать, с какой стороны взята цифра.</translation>
+    </message>
+    <message>
+        <source>{name}, {year} {flow}: what {name} reports beside what each partner reports (mirror), largest gap first.</source>
+        <translation>{name}, {year} {flow}: что сообщает {name} рядом с тем, что сообщает каждый партнёр (зеркальные данные), сначала наибольший разрыв.</translation>
+    </message>
+    <message>
+        <source>Reported: {reported}
+Mirror: {mirror}</source>
+        <translation>По данным страны: {reported}
+Зеркальные: {mirror}</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Herfindahl-Hirschman index (HHI)</source>
+        <translation>Индекс Херфиндаля-Хиршмана (HHI)</translation>
+    </message>
+    <message>
+        <source>The sum of the squared shares: large when a few partners take most of the trade. Shown also on the 0-10,000 scale of shares in percent, as competition authorities do.</source>
+        <translation>Сумма квадратов долей: велика, когда несколько партнёров берут большую часть торговли. Показывается также по шкале 0-10 000 для долей в процентах, как у ведомств по защите конкуренции.</translation>
+    </message>
+    <message>
+        <source>1/N (equal shares) to 1 (one partner); 10,000 x HHI on the percent scale</source>
+        <translation>от 1/N (равные доли) до 1 (один партнёр); 10 000 x HHI по процентной шкале</translation>
+    </message>
+    <message>
+        <source>higher = more concentrated</source>
+        <translation>выше = концентрация сильнее</translation>
+    </message>
+    <message>
+        <source>normalized HHI</source>
+        <translation>нормированный HHI</translation>
+    </message>
+    <message>
+        <source>The HHI rescaled so that equal shares over all N partners give 0 and a single partner gives 1, which makes countries with different numbers of partners comparable.</source>
+        <translation>HHI, перемасштабированный так, что равные доли у всех N партнёров дают 0, а единственный партнёр — 1; это позволяет сравнивать страны с разным числом партнёров.</translation>
+    </message>
+    <message>
+        <source>0 to 1 (no value when N = 1)</source>
+        <translation>от 0 до 1 (нет значения при N = 1)</translation>
+    </message>
+    <message>
+        <source>UNCTAD concentration index</source>
+        <translation>индекс концентрации ЮНКТАД</translation>
+    </message>
+    <message>
+        <source>UNCTAD&apos;s normalized Hirschman index: like the normalized HHI but built on the square root of the HHI, Hirschman&apos;s original form.</source>
+        <translation>Нормированный индекс Хиршмана ЮНКТАД: как нормированный HHI, но построен на квадратном корне из HHI — исходной форме Хиршмана.</translation>
+    </message>
+    <message>
+        <source>numbers-equivalent of partners</source>
+        <translation>эквивалентное число партнёров</translation>
+    </message>
+    <message>
+        <source>How many equal-sized partners would give the same HHI: 4 means trade is as concentrated as if it were split evenly over 4 partners.</source>
+        <translation>Сколько партнёров равного размера дали бы тот же HHI: 4 означает, что торговля сконцентрирована так, как если бы была поровну разделена между 4 партнёрами.</translation>
+    </message>
+    <message>
+        <source>1 (one partner) to N (equal shares)</source>
+        <translation>от 1 (один партнёр) до N (равные доли)</translation>
+    </message>
+    <message>
+        <source>higher = more diversified</source>
+        <translation>выше = диверсификация сильнее</translation>
+    </message>
+    <message>
+        <source>Shannon entropy</source>
+        <translation>энтропия Шеннона</translation>
+    </message>
+    <message>
+        <source>The information-theory measure of spread: 0 when all trade goes to one partner, largest (ln N) when it is spread evenly. Natural logarithm (nats).</source>
+        <translation>Мера разброса из теории информации: 0, когда вся торговля идёт одному партнёру, и максимум (ln N), когда она распределена равномерно. Натуральный логарифм (наты).</translation>
+    </message>
+    <message>
+        <source>0 to ln N</source>
+        <translation>от 0 до ln N</translation>
+    </message>
+    <message>
+        <source>evenness (normalized entropy)</source>
+        <translation>равномерность (нормированная энтропия)</translation>
+    </message>
+    <message>
+        <source>Entropy divided by its largest possible value: 1 means trade spread perfectly evenly over all N partners. Applied to the blocs it is the app&apos;s &apos;vector balance&apos;.</source>
+        <translation>Энтропия, делённая на наибольшее возможное значение: 1 означает, что торговля идеально равномерно распределена по всем N партнёрам. Применённая к блокам, это «баланс векторов» в программе.</translation>
+    </message>
+    <message>
+        <source>0 to 1 (1 = perfectly even; no value when N = 1)</source>
+        <translation>от 0 до 1 (1 = идеально равномерно; нет значения при N = 1)</translation>
+    </message>
+    <message>
+        <source>Theil index</source>
+        <translation>индекс Тейла</translation>
+    </message>
+    <message>
+        <source>How far the shares are from equal shares, in the units of entropy: 0 when all partners have the same share.</source>
+        <translation>Насколько доли далеки от равных, в единицах энтропии: 0, когда у всех партнёров одинаковая доля.</translation>
+    </message>
+    <message>
+        <source>Gini coefficient of shares</source>
+        <translation>коэффициент Джини долей</translation>
+    </message>
+    <message>
+        <source>Inequality of the shares, from the Lorenz curve: 0 when all partners have equal shares, close to 1 when one partner takes everything.</source>
+        <translation>Неравенство долей по кривой Лоренца: 0, когда у всех партнёров равные доли, около 1, когда один партнёр берёт всё.</translation>
+    </message>
+    <message>
+        <source>0 to (N - 1) / N</source>
+        <translation>от 0 до (N - 1) / N</translation>
+    </message>
+    <message>
+        <source>largest partner&apos;s share (CR1)</source>
+        <translation>доля крупнейшего партнёра (CR1)</translation>
+    </message>
+    <message>
+        <source>The share of the single largest partner; in ecology the Berger-Parker index.</source>
+        <translation>Доля одного крупнейшего партнёра; в экологии — индекс Бергера-Паркера.</translation>
+    </message>
+    <message>
+        <source>1/N to 1</source>
+        <translation>от 1/N до 1</translation>
+    </message>
+    <message>
+        <source>three largest partners&apos; share (CR3)</source>
+        <translation>доля трёх крупнейших партнёров (CR3)</translation>
+    </message>
+    <message>
+        <source>The combined share of the three largest partners.</source>
+        <translation>Суммарная доля трёх крупнейших партнёров.</translation>
+    </message>
+    <message>
+        <source>min(3/N, 1) to 1</source>
+        <translation>от min(3/N, 1) до 1</translation>
+    </message>
+    <message>
+        <source>five largest partners&apos; share (CR5)</source>
+        <translation>доля пяти крупнейших партнёров (CR5)</translation>
+    </message>
+    <message>
+        <source>The combined share of the five largest partners.</source>
+        <translation>Суммарная доля пяти крупнейших партнёров.</translation>
+    </message>
+    <message>
+        <source>min(5/N, 1) to 1</source>
+        <translation>от min(5/N, 1) до 1</translation>
+    </message>
+    <message>
+        <source>Finger-Kreinin similarity to the baseline</source>
+        <translation>сходство Фингера-Крейнина с базой</translation>
+    </message>
+    <message>
+        <source>How much of the scenario&apos;s trade pattern overlaps with the baseline&apos;s: 1 means the same shares, 0 no partner in common.</source>
+        <translation>Насколько структура торговли сценария совпадает с базовой: 1 — те же доли, 0 — ни одного общего партнёра.</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>от 0 до 1</translation>
+    </message>
+    <message>
+        <source>higher = closer to the baseline</source>
+        <translation>выше = ближе к базе</translation>
+    </message>
+    <message>
+        <source>vector balance</source>
+        <translation>баланс векторов</translation>
+    </message>
+    <message>
+        <source>Multivector&apos;s headline measure: the evenness of the shares of the vectors (blocs such as Russia &amp; EAEU, China, EU-27), partners summed into their vectors. 1 means trade spread evenly over every vector, 0 all of it in one.</source>
+        <translation>Главная мера Multivector: равномерность долей векторов (блоков, таких как Россия и ЕАЭС, Китай, ЕС-27), где партнёры суммируются по своим векторам. 1 — торговля равномерно распределена по всем векторам, 0 — вся в одном.</translation>
+    </message>
+    <message>
+        <source>0 to 1 (1 = perfectly even; no value when K = 1)</source>
+        <translation>от 0 до 1 (1 = идеально равномерно; нет значения при K = 1)</translation>
+    </message>
+    <message>
+        <source>higher = trade spread more evenly over the vectors (more multivector)</source>
+        <translation>выше = торговля равномернее распределена по векторам (больше многовекторности)</translation>
+    </message>
+    <message>
+        <source>unconcentrated</source>
+        <translation>неконцентрированный</translation>
+    </message>
+    <message>
+        <source>moderately concentrated</source>
+        <translation>умеренно концентрированный</translation>
+    </message>
+    <message>
+        <source>highly concentrated</source>
+        <translation>высококонцентрированный</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <source>Bands on the 0-10,000 scale: below 1,000 unconcentrated, 1,000-1,800 moderately concentrated, above 1,800 highly concentrated (US DOJ &amp; FTC, Merger Guidelines, 2023, sec. 2.1 for the 1,800 threshold; 1,000 as in the 1982-1992 guidelines). They were written for firms in a market; applied to trade partners they are a rule of thumb.</source>
+        <translation>Диапазоны по шкале 0-10 000: ниже 1 000 — неконцентрированный, 1 000-1 800 — умеренно концентрированный, выше 1 800 — высококонцентрированный (Минюст и ФТК США, Merger Guidelines, 2023, разд. 2.1 для порога 1 800; 1 000 — как в руководствах 1982-1992 гг.). Они написаны для фирм на рынке; для торговых партнёров это ориентир, а не правило.</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>импорт</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>pp</source>
+        <translation>п. п.</translation>
+    </message>
+</context>
+<context>
+    <name>PairedBarsChart</name>
+    <message>
+        <source>share of trade (%)</source>
+        <translation>доля торговли (%)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerModel</name>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>Quoted
+US$ m</source>
+        <translation>Приведено
+млн $</translation>
+    </message>
+    <message>
+        <source>Baseline
+US$ m</source>
+        <translation>База
+млн $</translation>
+    </message>
+    <message>
+        <source>Trade value as first published, US$ million</source>
+        <translation>Стоимость торговли по первой публикации, млн долл. США</translation>
+    </message>
+    <message>
+        <source>Baseline trade value, US$ million</source>
+        <translation>Базовая стоимость торговли, млн долл. США</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Закреп.</translation>
+    </message>
+    <message>
+        <source>Baseline
+share</source>
+        <translation>Доля
+в базе</translation>
+    </message>
+    <message>
+        <source>Scenario
+share</source>
+        <translation>Доля
+в сценарии</translation>
+    </message>
+    <message>
+        <source>Change
+(pp)</source>
+        <translation>Изменение
+(п. п.)</translation>
+    </message>
+    <message>
+        <source>Revised
+US$ m</source>
+        <translation>Уточн.
+млн $</translation>
+    </message>
+    <message>
+        <source>Locked {many} keep their share when others are edited</source>
+        <translation>Закреплённые ({many}) сохраняют долю, когда меняются другие</translation>
+    </message>
+    <message>
+        <source>Baseline share of the listed total (the unallocated trade is not counted)</source>
+        <translation>Доля в базе от итога по списку (нераспределённая торговля не учитывается)</translation>
+    </message>
+    <message>
+        <source>Scenario share; double-click or press F2 to type an exact number</source>
+        <translation>Доля в сценарии; дважды щёлкните или нажмите F2, чтобы ввести точное число</translation>
+    </message>
+    <message>
+        <source>Scenario share minus baseline share, in percentage points</source>
+        <translation>Доля в сценарии минус доля в базе, в процентных пунктах</translation>
+    </message>
+    <message>
+        <source>The revised figure for the same {one} and year, US$ million (the row&apos;s tooltip gives the revision in percent)</source>
+        <translation>Уточнённая цифра для того же ({one}) и года, млн долл. США (подсказка строки даёт уточнение в процентах)</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>закреплён</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>не закреплён</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {state}
+first published {base:,.1f} US$ m ({base_share:.2f} % of the quoted)
+revised {revised:,.1f} US$ m ({change:+.1f} %)
+scenario {value:,.1f} US$ m ({share:.2f} %)</source>
+        <translation>{name} ({code}), {state}
+первая публикация {base:,.1f} млн $ ({base_share:.2f} % от приведённых)
+уточнено {revised:,.1f} млн $ ({change:+.1f} %)
+сценарий {value:,.1f} млн $ ({share:.2f} %)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {state}
+baseline {base:,.1f} US$ m ({base_share:.2f} %)
+scenario {value:,.1f} US$ m ({share:.2f} %)</source>
+        <translation>{name} ({code}), {state}
+база {base:,.1f} млн $ ({base_share:.2f} %)
+сценарий {value:,.1f} млн $ ({share:.2f} %)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTable</name>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>Filter {many} by name or code (Ctrl+F)</source>
+        <translation>Фильтр ({many}) по названию или коду (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter {many}</source>
+        <translation>Фильтр ({many})</translation>
+    </message>
+    <message>
+        <source>Type part of a name or code to show only the matching {many}</source>
+        <translation>Введите часть названия или кода, чтобы показать только подходящие ({many})</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Не распределено</translation>
+    </message>
+    <message>
+        <source>Unallocated: {value:,.1f} US$ million, {percent} of the official total {total:,.1f}, is trade the source does not break down by {one}. It is not a {one}: it is not in the shares, the edits or any index, and it is never spread over the others.</source>
+        <translation>Не распределено: {value:,.1f} млн долл. США, {percent} от официального итога {total:,.1f} — торговля, которую источник не разбивает по категории «{one}». Это не {one}: её нет в долях, правках и индексах, и она никогда не распределяется по остальным.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionActions</name>
+    <message>
+        <source>Project &amp;growth...</source>
+        <translation>Прогноз &amp;роста...</translation>
+    </message>
+    <message>
+        <source>Grow trade at annual rates per partner or per vector over N years</source>
+        <translation>Наращивать торговлю с годовыми темпами по партнёрам или векторам на N лет</translation>
+    </message>
+    <message>
+        <source>vectors (blocs)</source>
+        <translation>векторы (блоки)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionEditor</name>
+    <message>
+        <source>Project growth - Multivector</source>
+        <translation>Прогноз роста - Multivector</translation>
+    </message>
+    <message>
+        <source>Projection editor</source>
+        <translation>Редактор прогноза</translation>
+    </message>
+    <message>
+        <source>Each year every value grows by its annual rate: v(t) = v (1 + g)^t. The indices of every year are drawn after the data in the History chart, with the baseline grown at the same rates as a grey ghost.</source>
+        <translation>Каждый год каждое значение растёт со своим годовым темпом: v(t) = v (1 + g)^t. Индексы каждого года рисуются после данных на диаграмме «История», а база, растущая с теми же темпами, — серой тенью.</translation>
+    </message>
+    <message>
+        <source>Years projected</source>
+        <translation>Лет прогноза</translation>
+    </message>
+    <message>
+        <source>Rates given per</source>
+        <translation>Темпы задаются по</translation>
+    </message>
+    <message>
+        <source>Growth a year of everything else</source>
+        <translation>Годовой рост всего остального</translation>
+    </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>Фильтр по названию или коду</translation>
+    </message>
+    <message>
+        <source>Filter the rates</source>
+        <translation>Фильтр темпов</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Growth a year (%)</source>
+        <translation>Рост в год (%)</translation>
+    </message>
+    <message>
+        <source>Growth rates</source>
+        <translation>Темпы роста</translation>
+    </message>
+    <message>
+        <source>Type a rate in percent a year (5 = 5 %, -3 = 3 % less each year); leave it empty for the default rate</source>
+        <translation>Введите темп в процентах в год (5 = 5 %, -3 = на 3 % меньше каждый год); оставьте пустым для темпа по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the rates</source>
+        <translation>&amp;Очистить темпы</translation>
+    </message>
+    <message>
+        <source>Every row back to the default rate</source>
+        <translation>Все строки — к темпу по умолчанию</translation>
+    </message>
+    <message>
+        <source>How projections work (the guide)</source>
+        <translation>Как работают прогнозы (руководство)</translation>
+    </message>
+    <message>
+        <source>Help on projections</source>
+        <translation>Справка о прогнозах</translation>
+    </message>
+    <message>
+        <source>&amp;Apply projection</source>
+        <translation>&amp;Применить прогноз</translation>
+    </message>
+    <message>
+        <source>&amp;Remove projection</source>
+        <translation>&amp;Убрать прогноз</translation>
+    </message>
+    <message>
+        <source>&amp;Years ahead:</source>
+        <translation>&amp;Лет вперёд:</translation>
+    </message>
+    <message>
+        <source>Rates &amp;per:</source>
+        <translation>Темпы &amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Everything else grows:</source>
+        <translation>&amp;Всё остальное растёт:</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate: type a number of percent above -100, or leave the cell empty for the default rate.</source>
+        <translation>«{text}» — не темп: введите число процентов больше -100 или оставьте ячейку пустой для темпа по умолчанию.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Восстановить несохранённые изменения?</translation>
+    </message>
+    <message>
+        <source>Multivector did not close normally. “{title}” had changes that were not saved; they were kept on {time}.</source>
+        <translation>Multivector закрылся некорректно. В «{title}» были несохранённые изменения; они сохранены {time}.</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>Its file: {file} (Save writes there).</source>
+        <translation>Его файл: {file} («Сохранить» записывает туда).</translation>
+    </message>
+    <message>
+        <source>It was never saved to a file.</source>
+        <translation>Он ни разу не сохранялся в файл.</translation>
+    </message>
+    <message>
+        <source>Restore opens the scenario with those changes, not yet saved. Discard deletes them for good.</source>
+        <translation>«Восстановить» открывает сценарий с этими изменениями, ещё не сохранёнными. «Отбросить» удаляет их навсегда.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDataDialog</name>
+    <message>
+        <source>Remove imported data - Multivector</source>
+        <translation>Удалить импортированные данные - Multivector</translation>
+    </message>
+    <message>
+        <source>Imported data sets</source>
+        <translation>Импортированные наборы данных</translation>
+    </message>
+    <message>
+        <source>Data sets you imported, kept for the next start. Removing one deletes the app&apos;s copy; your downloaded file stays where it is.</source>
+        <translation>Импортированные вами наборы данных, сохранённые для следующего запуска. Удаление стирает копию программы; скачанный вами файл остаётся на месте.</translation>
+    </message>
+    <message>
+        <source>No imported data sets: File &gt; Import data... adds one.</source>
+        <translation>Нет импортированных наборов данных: «Файл &gt; Импорт данных...» добавляет их.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Удалить...</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>Baseline (grey) beside the scenario (blue), in percent of trade.</source>
+        <translation>База (серый) рядом со сценарием (синий), в процентах от торговли.</translation>
+    </message>
+    <message>
+        <source>Each bar is s’² − s² in HHI points; right of zero made trade more concentrated, left less. The bars sum to the change in HHI.</source>
+        <translation>Каждый столбец — s’² − s² в пунктах HHI; правее нуля — торговля стала концентрированнее, левее — менее. Сумма столбцов равна изменению HHI.</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Правки</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Индексы</translation>
+    </message>
+    <message>
+        <source>Data source and caveats</source>
+        <translation>Источник данных и оговорки</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>How to cite</source>
+        <translation>Как цитировать</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>None: the scenario is the baseline.</source>
+        <translation>Нет: сценарий совпадает с базой.</translation>
+    </message>
+    <message>
+        <source>Shares of the largest {many}</source>
+        <translation>Доли крупнейших: {many}</translation>
+    </message>
+    <message>
+        <source>Change in HHI by {one}</source>
+        <translation>Изменение HHI по категории «{one}»</translation>
+    </message>
+    <message>
+        <source> (switched off)</source>
+        <translation> (выключено)</translation>
+    </message>
+    <message>
+        <source> (not applied: {reason})</source>
+        <translation> (не применено: {reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditing</name>
+    <message>
+        <source>Not done: {what}: {reason}.</source>
+        <translation>Не выполнено: {what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>These data are not available: {problem}</source>
+        <translation>Эти данные недоступны: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is locked; unlock it first.</source>
+        <translation>{name} закреплён; сначала открепите.</translation>
+    </message>
+    <message>
+        <source>Choose another {one} (not locked) to take the share from.</source>
+        <translation>Выберите другого (не закреплённого) — {one}, — у которого взять долю.</translation>
+    </message>
+    <message>
+        <source>switch on: {what}</source>
+        <translation>включить: {what}</translation>
+    </message>
+    <message>
+        <source>switch off: {what}</source>
+        <translation>выключить: {what}</translation>
+    </message>
+    <message>
+        <source>remove: {what}</source>
+        <translation>удалить: {what}</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}.</source>
+        <translation>Не изменено: {reason}.</translation>
+    </message>
+    <message>
+        <source>change: {what}</source>
+        <translation>изменить: {what}</translation>
+    </message>
+    <message>
+        <source>edit the title and notes</source>
+        <translation>изменить заголовок и заметки</translation>
+    </message>
+    <message>
+        <source>reset the scenario</source>
+        <translation>сбросить сценарий</translation>
+    </message>
+    <message>
+        <source>{year} is not in these data; showing {other}.</source>
+        <translation>{year} нет в этих данных; показан {other}.</translation>
+    </message>
+    <message>
+        <source>show {what}</source>
+        <translation>показать {what}</translation>
+    </message>
+    <message>
+        <source>show {what}, without the edits</source>
+        <translation>показать {what} без правок</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>HS sections</source>
+        <translation>разделы ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>HS chapters</source>
+        <translation>группы ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>vectors</source>
+        <translation>векторы</translation>
+    </message>
+    <message>
+        <source>, first published</source>
+        <translation>, первая публикация</translation>
+    </message>
+    <message>
+        <source>{year} {flow}, {what}{release}</source>
+        <translation>{year} {flow}, {what}{release}</translation>
+    </message>
+    <message>
+        <source>{reporter} {words}</source>
+        <translation>{reporter} {words}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>Scenario title</source>
+        <translation>Заголовок сценария</translation>
+    </message>
+    <message>
+        <source>What the scenario asks</source>
+        <translation>Какой вопрос задаёт сценарий</translation>
+    </message>
+    <message>
+        <source>Scenario description</source>
+        <translation>Описание сценария</translation>
+    </message>
+    <message>
+        <source>Your notes (saved with the scenario)</source>
+        <translation>Ваши заметки (сохраняются со сценарием)</translation>
+    </message>
+    <message>
+        <source>Scenario notes</source>
+        <translation>Заметки к сценарию</translation>
+    </message>
+    <message>
+        <source>Edits of the scenario</source>
+        <translation>Правки сценария</translation>
+    </message>
+    <message>
+        <source>Every edit, in the order applied. Untick one to switch it off; Delete removes it (both can be undone).</source>
+        <translation>Все правки в порядке применения. Снимите флажок, чтобы выключить правку; Delete удаляет её (и то, и другое можно отменить).</translation>
+    </message>
+    <message>
+        <source>No edits: this is the baseline.</source>
+        <translation>Правок нет: это база.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected edit (Delete; undoable)</source>
+        <translation>Удалить выбранную правку (Delete; можно отменить)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <source>Change the number of the selected edit</source>
+        <translation>Изменить число в выбранной правке</translation>
+    </message>
+    <message>
+        <source>Description and notes</source>
+        <translation>Описание и заметки</translation>
+    </message>
+    <message>
+        <source>Show the description and notes</source>
+        <translation>Показать описание и заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) in force</source>
+        <translation>
+            <numerusform>%n правка действует</numerusform>
+            <numerusform>%n правки действуют</numerusform>
+            <numerusform>%n правок действуют</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n switched off</source>
+        <translation>
+            <numerusform>%n выключена</numerusform>
+            <numerusform>%n выключены</numerusform>
+            <numerusform>%n выключено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applicable here</source>
+        <translation>
+            <numerusform>%n неприменима здесь</numerusform>
+            <numerusform>%n неприменимы здесь</numerusform>
+            <numerusform>%n неприменимы здесь</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied here: {reason}</source>
+        <translation>Здесь не применяется: {reason}</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Switched off: kept, not applied</source>
+        <translation>Выключена: сохранена, но не применяется</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTabs</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>{name}: {file}</source>
+        <translation>{name}: {file}</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>Compare all</source>
+        <translation>Сравнить все</translation>
+    </message>
+    <message>
+        <source>Every open scenario side by side (Ctrl+M)</source>
+        <translation>Все открытые сценарии рядом (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Cannot open the comparison</source>
+        <translation>Не удаётся открыть сравнение</translation>
+    </message>
+    <message>
+        <source>Cannot save the comparison</source>
+        <translation>Не удаётся сохранить сравнение</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written:
+{problem}</source>
+        <translation>Не удаётся записать {name}:
+{problem}</translation>
+    </message>
+    <message>
+        <source>Saved the comparison of {n} scenarios in {name}</source>
+        <translation>Сравнение сценариев ({n}) сохранено в {name}</translation>
+    </message>
+    <message>
+        <source>Multivector comparisons (*.mvcompare.json);;All files (*)</source>
+        <translation>Сравнения Multivector (*.mvcompare.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save comparison as</source>
+        <translation>Сохранить сравнение как</translation>
+    </message>
+    <message>
+        <source>Open comparison</source>
+        <translation>Открыть сравнение</translation>
+    </message>
+</context>
+<context>
+    <name>ShareEditor</name>
+    <message>
+        <source>Set a share</source>
+        <translation>Задать долю</translation>
+    </message>
+    <message>
+        <source>Scenario share slider</source>
+        <translation>Ползунок доли в сценарии</translation>
+    </message>
+    <message>
+        <source>Scenario share in percent</source>
+        <translation>Доля в сценарии в процентах</translation>
+    </message>
+    <message>
+        <source>Type an exact share and press Enter</source>
+        <translation>Введите точную долю и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Feasible range</source>
+        <translation>Допустимый диапазон</translation>
+    </message>
+    <message>
+        <source>in proportion</source>
+        <translation>пропорционально</translation>
+    </message>
+    <message>
+        <source>equally</source>
+        <translation>поровну</translation>
+    </message>
+    <message>
+        <source>Rebalancing rule</source>
+        <translation>Правило перераспределения</translation>
+    </message>
+    <message>
+        <source>&amp;Others change:</source>
+        <translation>&amp;Остальные меняются:</translation>
+    </message>
+    <message>
+        <source>S&amp;hare:</source>
+        <translation>&amp;Доля:</translation>
+    </message>
+    <message>
+        <source>How setting a share works: the rules and the locks (the guide)</source>
+        <translation>Как задаётся доля: правила и закрепления (руководство)</translation>
+    </message>
+    <message>
+        <source>Help on setting a share</source>
+        <translation>Справка о задании доли</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>Drag to set the share of the selected {one}; the range is what the rule and the locks allow</source>
+        <translation>Перетащите, чтобы задать долю выбранного ({one}); диапазон — то, что позволяют правило и закрепления</translation>
+    </message>
+    <message>
+        <source>The shares this {one} can have under the rule and the locks</source>
+        <translation>Доли, которые этот {one} может иметь при данном правиле и закреплениях</translation>
+    </message>
+    <message>
+        <source>from one {one}:</source>
+        <translation>от одного ({one}):</translation>
+    </message>
+    <message>
+        <source>How the other {many} (not locked) make room: in proportion to their shares, by equal amounts, or all of it from one {one}</source>
+        <translation>Как остальные {many} (не закреплённые) освобождают место: пропорционально своим долям, поровну или всё за счёт одного ({one})</translation>
+    </message>
+    <message>
+        <source>{One} that gives or takes the difference</source>
+        <translation>{One}, который отдаёт или берёт разницу</translation>
+    </message>
+    <message>
+        <source>With &apos;from one {one}&apos;: only this {one} changes</source>
+        <translation>При «от одного ({one})» меняется только этот {one}</translation>
+    </message>
+    <message>
+        <source>Select a {one} in the table to set its share.</source>
+        <translation>Выберите в таблице: {one}, чтобы задать долю.</translation>
+    </message>
+    <message>
+        <source>{name} is locked: unlock it to change its share.</source>
+        <translation>{name} закреплён: открепите, чтобы изменить долю.</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>range {lo:.1f}-{hi:.1f} %</source>
+        <translation>диапазон {lo:.1f}-{hi:.1f} %</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Data sources - Multivector</source>
+        <translation>Источники данных - Multivector</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Источники данных</translation>
+    </message>
+    <message>
+        <source>Sources and caveats</source>
+        <translation>Источники и оговорки</translation>
+    </message>
+    <message>
+        <source>Sum of the listed categories</source>
+        <translation>Сумма перечисленных категорий</translation>
+    </message>
+    <message>
+        <source>Official total</source>
+        <translation>Официальный итог</translation>
+    </message>
+    <message>
+        <source>Unallocated (official total minus the listed sum)</source>
+        <translation>Не распределено (официальный итог минус сумма по списку)</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Не распределено</translation>
+    </message>
+    <message>
+        <source>unknown: the data hold no official total for this year</source>
+        <translation>неизвестно: в данных нет официального итога за этот год</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>The data in use</source>
+        <translation>Используемые данные</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>Читать с осторожностью</translation>
+    </message>
+    <message>
+        <source>Every data file</source>
+        <translation>Каждый файл данных</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Оговорки</translation>
+    </message>
+    <message>
+        <source>No caveats recorded.</source>
+        <translation>Оговорок нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepChart</name>
+    <message>
+        <source>Sensitivity sweep</source>
+        <translation>Развёртка чувствительности</translation>
+    </message>
+    <message>
+        <source>Category whose share is swept</source>
+        <translation>Категория, доля которой пробегает значения</translation>
+    </message>
+    <message>
+        <source>Whose share goes from 0 to 100 %; by default the one selected in the table</source>
+        <translation>Чья доля идёт от 0 до 100 %; по умолчанию — выбранная в таблице</translation>
+    </message>
+    <message>
+        <source>Index shown in the sweep</source>
+        <translation>Индекс, показанный в развёртке</translation>
+    </message>
+    <message>
+        <source>Sha&amp;re of:</source>
+        <translation>&amp;Доля:</translation>
+    </message>
+    <message>
+        <source>Inde&amp;x:</source>
+        <translation>Инде&amp;кс:</translation>
+    </message>
+    <message>
+        <source>Sensitivity sweep chart</source>
+        <translation>Диаграмма развёртки чувствительности</translation>
+    </message>
+    <message>
+        <source>share of trade (%)</source>
+        <translation>доля торговли (%)</translation>
+    </message>
+    <message>
+        <source>Selected in the table</source>
+        <translation>Выбранное в таблице</translation>
+    </message>
+    <message>
+        <source>Selected in the table: {name}</source>
+        <translation>Выбранное в таблице: {name}</translation>
+    </message>
+    <message>
+        <source>{vector} (vector)</source>
+        <translation>{vector} (вектор)</translation>
+    </message>
+    <message>
+        <source>Select a category in the table, or choose one above, to see how the index moves with its share.</source>
+        <translation>Выберите категорию в таблице или выше, чтобы увидеть, как индекс меняется с её долей.</translation>
+    </message>
+    <message>
+        <source>No trade is left in the scenario, so no share can be set.</source>
+        <translation>В сценарии не осталось торговли, поэтому долю задать нельзя.</translation>
+    </message>
+    <message>
+        <source>{name} is locked: unlock it to see how the index moves with its share.</source>
+        <translation>{name} закреплён: открепите, чтобы увидеть, как индекс меняется с его долей.</translation>
+    </message>
+    <message>
+        <source>Choose in the share editor the partner that gives or takes the difference (the rule “from one partner”).</source>
+        <translation>Выберите в редакторе доли партнёра, который отдаёт или берёт разницу (правило «от одного партнёра»).</translation>
+    </message>
+    <message>
+        <source>unconcentrated</source>
+        <translation>неконцентрированный</translation>
+    </message>
+    <message>
+        <source>moderately concentrated</source>
+        <translation>умеренно концентрированный</translation>
+    </message>
+    <message>
+        <source>highly concentrated</source>
+        <translation>высококонцентрированный</translation>
+    </message>
+    <message>
+        <source>{points:,.0f} HHI points: {above} above, {below} below</source>
+        <translation>{points:,.0f} пунктов HHI: выше — {above}, ниже — {below}</translation>
+    </message>
+    <message>
+        <source>{index}: {value} at {name}&apos;s {share} (baseline {base_value} at {base_share})</source>
+        <translation>{index}: {value} при доле {name} {share} (база {base_value} при {base_share})</translation>
+    </message>
+    <message>
+        <source>the others keep their proportions</source>
+        <translation>остальные сохраняют пропорции</translation>
+    </message>
+    <message>
+        <source>the others move by equal amounts</source>
+        <translation>остальные меняются на равные величины</translation>
+    </message>
+    <message>
+        <source>only {source} gives or takes the difference</source>
+        <translation>только {source} отдаёт или берёт разницу</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s edits, then {name}&apos;s share set from 0 to 100 %: {rule}. Grey circle: the baseline; blue diamond: the scenario.</source>
+        <translation>Правки сценария, затем доля {name} от 0 до 100 %: {rule}. Серый кружок — база; синий ромб — сценарий.</translation>
+    </message>
+    <message>
+        <source>The locks and the rule let the share go from {lo} to {hi} only; the shaded shares cannot be reached.</source>
+        <translation>Закрепления и правило позволяют доле идти только от {lo} до {hi}; заштрихованные доли недостижимы.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the HHI bands of the US merger guidelines, a rule of thumb for trade partners.</source>
+        <translation>Пунктир: диапазоны HHI из американских руководств по слияниям — ориентир для торговых партнёров.</translation>
+    </message>
+</context>
+<context>
+    <name>UnallocatedRow</name>
+    <message>
+        <source>Unallocated trade</source>
+        <translation>Нераспределённая торговля</translation>
+    </message>
+</context>
+<context>
+    <name>YearDetails</name>
+    <message>
+        <source>Indices of the year</source>
+        <translation>Индексы года</translation>
+    </message>
+</context>
+<context>
+    <name>_CaveatPopup</name>
+    <message>
+        <source>Caveat</source>
+        <translation>Оговорка</translation>
+    </message>
+    <message>
+        <source>All sources and caveats...</source>
+        <translation>Все источники и оговорки...</translation>
+    </message>
+</context>
+<context>
+    <name>_ShareDelegate</name>
+    <message>
+        <source>Scenario share in percent</source>
+        <translation>Доля в сценарии в процентах</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The imported data sets cannot be read: {problem}</source>
+        <translation>Импортированные наборы данных не читаются: {problem}</translation>
+    </message>
+    <message>
+        <source>Multivector cannot start</source>
+        <translation>Multivector не может запуститься</translation>
+    </message>
+</context>
+</TS>

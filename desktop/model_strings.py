@@ -1,0 +1,145 @@
+"""Strings from models/ that the window shows, listed for translation.
+
+models/ is plain English and never imports Qt; the window translates its strings at display
+with :func:`model_text` (or, for the report, ``desktop.report``'s ``Report`` context). Each
+is listed here in a ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts it into
+``assets/translations``. Written by ``scripts/model_strings.py``; do not edit by hand:
+tests/desktop/test_translations.py fails when models/ has a string this list lacks.
+
+Left in English on purpose: index formulas and references (notation and bibliography), and
+data (caveats, sources, preset texts, HS section names), as published.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+__all__ = ["CONTEXT", "LISTED", "model_text"]
+
+CONTEXT = "Models"
+
+# models.indices.INDEX_INFO: name, description, range, direction.
+INDEX_INFO_TEXTS = (
+    QT_TRANSLATE_NOOP("Models", 'Herfindahl-Hirschman index (HHI)'),
+    QT_TRANSLATE_NOOP("Models",
+        'The sum of the squared shares: large when a few partners take most of the trade. '
+        'Shown also on the 0-10,000 scale of shares in percent, as competition authorities '
+        'do.'),
+    QT_TRANSLATE_NOOP("Models",
+        '1/N (equal shares) to 1 (one partner); 10,000 x HHI on the percent scale'),
+    QT_TRANSLATE_NOOP("Models", 'higher = more concentrated'),
+    QT_TRANSLATE_NOOP("Models", 'normalized HHI'),
+    QT_TRANSLATE_NOOP("Models",
+        'The HHI rescaled so that equal shares over all N partners give 0 and a single '
+        'partner gives 1, which makes countries with different numbers of partners '
+        'comparable.'),
+    QT_TRANSLATE_NOOP("Models", '0 to 1 (no value when N = 1)'),
+    QT_TRANSLATE_NOOP("Models", 'UNCTAD concentration index'),
+    QT_TRANSLATE_NOOP("Models",
+        "UNCTAD's normalized Hirschman index: like the normalized HHI but built on the "
+        "square root of the HHI, Hirschman's original form."),
+    QT_TRANSLATE_NOOP("Models", 'numbers-equivalent of partners'),
+    QT_TRANSLATE_NOOP("Models",
+        'How many equal-sized partners would give the same HHI: 4 means trade is as '
+        'concentrated as if it were split evenly over 4 partners.'),
+    QT_TRANSLATE_NOOP("Models", '1 (one partner) to N (equal shares)'),
+    QT_TRANSLATE_NOOP("Models", 'higher = more diversified'),
+    QT_TRANSLATE_NOOP("Models", 'Shannon entropy'),
+    QT_TRANSLATE_NOOP("Models",
+        'The information-theory measure of spread: 0 when all trade goes to one partner, '
+        'largest (ln N) when it is spread evenly. Natural logarithm (nats).'),
+    QT_TRANSLATE_NOOP("Models", '0 to ln N'),
+    QT_TRANSLATE_NOOP("Models", 'evenness (normalized entropy)'),
+    QT_TRANSLATE_NOOP("Models",
+        'Entropy divided by its largest possible value: 1 means trade spread perfectly '
+        "evenly over all N partners. Applied to the blocs it is the app's 'vector balance'."),
+    QT_TRANSLATE_NOOP("Models", '0 to 1 (1 = perfectly even; no value when N = 1)'),
+    QT_TRANSLATE_NOOP("Models", 'Theil index'),
+    QT_TRANSLATE_NOOP("Models",
+        'How far the shares are from equal shares, in the units of entropy: 0 when all '
+        'partners have the same share.'),
+    QT_TRANSLATE_NOOP("Models", 'Gini coefficient of shares'),
+    QT_TRANSLATE_NOOP("Models",
+        'Inequality of the shares, from the Lorenz curve: 0 when all partners have equal '
+        'shares, close to 1 when one partner takes everything.'),
+    QT_TRANSLATE_NOOP("Models", '0 to (N - 1) / N'),
+    QT_TRANSLATE_NOOP("Models", "largest partner's share (CR1)"),
+    QT_TRANSLATE_NOOP("Models",
+        'The share of the single largest partner; in ecology the Berger-Parker index.'),
+    QT_TRANSLATE_NOOP("Models", '1/N to 1'),
+    QT_TRANSLATE_NOOP("Models", "three largest partners' share (CR3)"),
+    QT_TRANSLATE_NOOP("Models", 'The combined share of the three largest partners.'),
+    QT_TRANSLATE_NOOP("Models", 'min(3/N, 1) to 1'),
+    QT_TRANSLATE_NOOP("Models", "five largest partners' share (CR5)"),
+    QT_TRANSLATE_NOOP("Models", 'The combined share of the five largest partners.'),
+    QT_TRANSLATE_NOOP("Models", 'min(5/N, 1) to 1'),
+    QT_TRANSLATE_NOOP("Models", 'Finger-Kreinin similarity to the baseline'),
+    QT_TRANSLATE_NOOP("Models",
+        "How much of the scenario's trade pattern overlaps with the baseline's: 1 means the "
+        'same shares, 0 no partner in common.'),
+    QT_TRANSLATE_NOOP("Models", '0 to 1'),
+    QT_TRANSLATE_NOOP("Models", 'higher = closer to the baseline'),
+    QT_TRANSLATE_NOOP("Models", 'vector balance'),
+    QT_TRANSLATE_NOOP("Models",
+        "Multivector's headline measure: the evenness of the shares of the vectors (blocs "
+        'such as Russia & EAEU, China, EU-27), partners summed into their vectors. 1 means '
+        'trade spread evenly over every vector, 0 all of it in one.'),
+    QT_TRANSLATE_NOOP("Models", '0 to 1 (1 = perfectly even; no value when K = 1)'),
+    QT_TRANSLATE_NOOP("Models",
+        'higher = trade spread more evenly over the vectors (more multivector)'),
+)
+
+# models.analysis: the HHI's bands in words and their source.
+ANALYSIS_TEXTS = (
+    QT_TRANSLATE_NOOP("Models", 'unconcentrated'),
+    QT_TRANSLATE_NOOP("Models", 'moderately concentrated'),
+    QT_TRANSLATE_NOOP("Models", 'highly concentrated'),
+    QT_TRANSLATE_NOOP("Models", 'no value'),
+    QT_TRANSLATE_NOOP("Models",
+        'Bands on the 0-10,000 scale: below 1,000 unconcentrated, 1,000-1,800 moderately '
+        'concentrated, above 1,800 highly concentrated (US DOJ & FTC, Merger Guidelines, '
+        '2023, sec. 2.1 for the 1,800 threshold; 1,000 as in the 1982-1992 guidelines). '
+        'They were written for firms in a market; applied to trade partners they are a rule '
+        'of thumb.'),
+)
+
+# models.datasets: the trade flows.
+FLOW_TEXTS = (
+    QT_TRANSLATE_NOOP("Models", 'exports'),
+    QT_TRANSLATE_NOOP("Models", 'imports'),
+)
+
+# models.report: what html_report and chart_texts pass to translate.
+REPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("Report", 'Untitled scenario'),
+    QT_TRANSLATE_NOOP("Report", 'Baseline (grey) beside the scenario (blue), in percent of trade.'),
+    QT_TRANSLATE_NOOP("Report",
+        'Each bar is s’² − s² in HHI points; right of zero made trade more concentrated, '
+        'left less. The bars sum to the change in HHI.'),
+    QT_TRANSLATE_NOOP("Report", 'Edits'),
+    QT_TRANSLATE_NOOP("Report", 'Indices'),
+    QT_TRANSLATE_NOOP("Report", 'Data source and caveats'),
+    QT_TRANSLATE_NOOP("Report", 'Release'),
+    QT_TRANSLATE_NOOP("Report", 'Unit'),
+    QT_TRANSLATE_NOOP("Report", 'How to cite'),
+    QT_TRANSLATE_NOOP("Report", 'Data'),
+    QT_TRANSLATE_NOOP("Report", 'App'),
+    QT_TRANSLATE_NOOP("Report", 'Index'),
+    QT_TRANSLATE_NOOP("Report", 'Baseline'),
+    QT_TRANSLATE_NOOP("Report", 'Scenario'),
+    QT_TRANSLATE_NOOP("Report", 'Change'),
+    QT_TRANSLATE_NOOP("Report", 'Notes'),
+    QT_TRANSLATE_NOOP("Report", 'None: the scenario is the baseline.'),
+    QT_TRANSLATE_NOOP("Report", 'Shares of the largest {many}'),
+    QT_TRANSLATE_NOOP("Report", 'Change in HHI by {one}'),
+)
+
+
+LISTED: frozenset[str] = frozenset(
+    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS))
+"""Every string of the Models context (the tests check models/ against it)."""
+
+
+def model_text(text: str) -> str:
+    """Return a string of models/ in the interface language (unchanged if not listed)."""
+    return QCoreApplication.translate(CONTEXT, text)

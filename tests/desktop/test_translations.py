@@ -1,0 +1,235 @@
+"""The shipped translations: complete, in step with desktop/ and models/, and used by the window.
+
+* every message of every shipped ``.ts`` file is translated (no ``unfinished``, no empty
+  form) and keeps its placeholders;
+* every string that desktop/ passes to ``tr()``, ``translate()`` or ``QT_TRANSLATE_NOOP``
+  is in every ``.ts`` file (read with ``ast``, as lupdate reads it);
+* desktop/model_strings.py lists every string of models/ the window translates;
+* the window built with the Russian translator speaks Russian and writes decimal commas.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import i18n
+from desktop.model_strings import LISTED
+from desktop.settings import Preferences
+from models import analysis, indices
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "assets" / "translations"
+SHIPPED = sorted(TRANSLATIONS.glob("multivector_*.ts"))
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element, bool]]:
+    root = ET.parse(ts).getroot()
+    return [(context.findtext("name") or "", message.findtext("source") or "",
+             message, message.get("numerus") == "yes")
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def test_every_language_ships() -> None:
+    assert [p.name for p in SHIPPED] == ["multivector_kk.ts", "multivector_ru.ts"]
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
+def test_every_message_is_translated(ts: Path) -> None:
+    problems = []
+    for context, source, message, numerus in _messages(ts):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = ([f.text or "" for f in translation.iter("numerusform")] if numerus
+                 else [translation.text or ""])
+        where = f"{context}: {source[:60]!r}"
+        if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            problems.append(f"{translation.get('type')}: {where}")
+        elif not forms or any(not f.strip() for f in forms):
+            problems.append(f"empty: {where}")
+        else:
+            wanted = set(PLACEHOLDER.findall(source)) | ({"%n"} if numerus else set())
+            for form in forms:
+                if set(PLACEHOLDER.findall(form)) | ({"%n"} if numerus else set()) != wanted:
+                    problems.append(f"placeholders differ: {where} -> {form[:60]!r}")
+    assert not problems, f"{ts.name} (run `make translations`, then translate):\n" + "\n".join(
+        problems)
+
+
+# -- what desktop/ asks to translate -----------------------------------------------------------
+
+_TRANSLATE = {"translate", "QT_TRANSLATE_NOOP"}
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _Finder(ast.NodeVisitor):
+    """Collect (context, source) of every translation call, as pyside6-lupdate reads them."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.classes: list[str] = []
+        self.found: list[tuple[str, str, str]] = []  # context, source, where
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else (
+            func.id if isinstance(func, ast.Name) else "")
+        where = f"{self.path.relative_to(ROOT)}:{node.lineno}"
+        if name == "tr" and isinstance(func, ast.Attribute) and node.args:
+            text = _literal(node.args[0])
+            owner = func.value
+            context = (self.classes[-1] if isinstance(owner, ast.Name) and owner.id == "self"
+                       and self.classes else owner.id if isinstance(owner, ast.Name) else "")
+            if text is not None and context:
+                self.found.append((context, text, where))
+        elif name in _TRANSLATE and len(node.args) >= 2:
+            context, text = _literal(node.args[0]), _literal(node.args[1])
+            if context is not None and text is not None:
+                self.found.append((context, text, where))
+        self.generic_visit(node)
+
+
+def _desktop_strings() -> list[tuple[str, str, str]]:
+    found = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        finder = _Finder(path)
+        finder.visit(ast.parse(path.read_text(encoding="utf-8")))
+        found += finder.found
+    return found
+
+
+def test_the_finder_reads_what_lupdate_reads() -> None:
+    found = {(c, s) for c, s, _ in _desktop_strings()}
+    assert ("MainWindow", "&File") in found
+    assert ("EditText", "the others in proportion") in found  # EditText.tr(...)
+    assert ("DimensionWords", "partner") in found  # QT_TRANSLATE_NOOP
+    assert ("Models", "highly concentrated") in found  # desktop/model_strings.py
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
+def test_every_desktop_string_is_in_the_translations(ts: Path) -> None:
+    shipped = {(context, source) for context, source, _, _ in _messages(ts)}
+    missing = [f"{where}: {context}: {source[:60]!r}"
+               for context, source, where in _desktop_strings()
+               if (context, source) not in shipped]
+    assert not missing, (f"not in {ts.name}; run `make translations` and translate:\n"
+                         + "\n".join(missing))
+
+
+# -- strings from models/ ---------------------------------------------------------------------
+
+def test_model_strings_list_every_index_text_and_hhi_word() -> None:
+    wanted = {text for info in indices.INDEX_INFO.values()
+              for text in (info.name, info.description, info.range, info.direction)}
+    wanted |= {words for _, words in analysis.HHI_BANDS}
+    wanted |= {analysis.hhi_reading(float("nan")), analysis.HHI_BANDS_SOURCE}
+    assert wanted - LISTED == set(), "run `python scripts/model_strings.py`"
+
+
+def test_model_strings_module_is_up_to_date(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("model_strings_script",
+                                                  ROOT / "scripts" / "model_strings.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    written = tmp_path / "model_strings.py"
+    script.main(written)
+    current = (ROOT / "desktop" / "model_strings.py").read_text(encoding="utf-8")
+    assert written.read_text(encoding="utf-8") == current, (
+        "models/ changed: run `python scripts/model_strings.py`, then `make translations`")
+
+
+# -- the language preference and the window in Russian ----------------------------------------
+
+@pytest.mark.parametrize(("locale", "language"), [
+    ("ru_RU", "ru"), ("ru", "ru"), ("kk_KZ", "kk"), ("kk-KZ", "kk"), ("en_GB", "en"),
+    ("de_DE", "en"), ("C", "en"), ("", "en"),
+])
+def test_language_for_locale(locale: str, language: str) -> None:
+    assert i18n.language_for_locale(locale) == language
+
+
+def test_first_start_chooses_the_system_language_and_keeps_it() -> None:
+    preferences = Preferences()
+    assert preferences.language is None
+    chosen = i18n.preferred_language(preferences)
+    assert chosen in ("en", "ru", "kk")
+    assert Preferences().language == chosen
+    preferences.language = "kk"
+    assert i18n.preferred_language(Preferences()) == "kk"
+    with pytest.raises(ValueError, match="language"):
+        preferences.language = "fr"
+
+
+def test_language_menu_sets_the_preference_for_the_next_start(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text, *_a: told.append(text))
+    menu = window.language_menu
+    assert [a.text() for a in menu.language_actions.values()] == [
+        "English", "Русский", "Қазақша"]
+    menu.language_actions["kk"].trigger()
+    assert Preferences().language == "kk"
+    assert menu.language_actions["kk"].isChecked()
+    assert told
+    assert "Қазақша" in told[0]
+
+
+@pytest.fixture
+def russian() -> Any:
+    qm = TRANSLATIONS / "multivector_ru.qm"
+    if not qm.exists():
+        pytest.fail(f"{qm} is missing: `make test` (or `make run`) compiles it")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = i18n.install_translators(app, "ru")
+    yield translators
+    i18n.remove_translators(app, translators)
+
+
+def test_window_in_russian(russian: Any, make_window: Any) -> None:
+    assert len(russian) == 2  # Qt's own and Multivector's
+    window = make_window()
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:3] == ["&Файл", "&Правка", "&Готовые сценарии"]
+    assert "&Настройки" in menus
+    assert "&Справка" in menus
+    assert window.language_menu.title() == "&Язык"
+    baseline, _, change = window.index_panel.texts("hhi")
+    assert re.fullmatch(r"0,\d{4}", baseline), baseline
+    assert re.fullmatch(r"[+-]0,\d{4}", change), change
+    cr3 = window.index_panel.texts("cr3")
+    assert cr3[0].endswith(" %")
+    assert "," in cr3[0]
+    assert cr3[2].endswith(" п. п.")
+    reading = window.index_panel.hhi_label.text()
+    assert reading.startswith("HHI ")
+    assert "концентр" in reading
+    about = i18n.translation_note()
+    assert "машиной" in about
+
+
+def test_window_in_english_keeps_decimal_points(make_window: Any) -> None:
+    window = make_window()
+    assert window.menuBar().actions()[0].text() == "&File"
+    baseline, _, _ = window.index_panel.texts("hhi")
+    assert re.fullmatch(r"0\.\d{4}", baseline), baseline
