@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Turnover</source>
-        <translation>Тауар айналымы</translation>
+        <translation>Айналым</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -229,11 +229,11 @@
     </message>
     <message>
         <source>HS sections</source>
-        <translation>СЭҚ ТН бөлімдері</translation>
+        <translation>HS бөлімдері</translation>
     </message>
     <message>
         <source>HS chapters</source>
-        <translation>СЭҚ ТН топтары</translation>
+        <translation>HS топтары</translation>
     </message>
     <message>
         <source>Vectors</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>First published</source>
-        <translation>Алғашқы жарияланым</translation>
+        <translation>Бастапқы</translation>
     </message>
     <message>
         <source>All</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Active only</source>
-        <translation>Тек белсенділер</translation>
+        <translation>Белсенділер</translation>
     </message>
     <message>
         <source>Reporting country</source>
@@ -1183,10 +1183,6 @@ They are kept and offered again at the next start.</source>
         <source>{year}, {index}: {values}. Click for every index.</source>
         <translation>{year}, {index}: {values}. Барлық индекстерді көру үшін басыңыз.</translation>
     </message>
-    <message>
-        <source>{name}, {first}-{last}: the line is the data by year, the circle the baseline and the blue diamond the scenario in {year}.</source>
-        <translation>{name}, {first}-{last}: сызық — жылдар бойынша деректер, шеңбер — база, көк ромб — {year} жылғы сценарий.</translation>
-    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -1463,6 +1459,22 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     <message>
         <source>Vector balance</source>
         <translation>Векторлар балансы</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Ауқым</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Дереккөз</translation>
     </message>
 </context>
 <context>
@@ -2184,14 +2196,14 @@ US$ m</source>
     <message>
         <source>Baseline
 share</source>
-        <translation>Базадағы
-үлес</translation>
+        <translation>База
+үлесі</translation>
     </message>
     <message>
         <source>Scenario
 share</source>
-        <translation>Сценарийдегі
-үлес</translation>
+        <translation>Сцен.
+үлесі</translation>
     </message>
     <message>
         <source>Change
@@ -3011,8 +3023,16 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
         <translation>Кестеде таңдалған</translation>
     </message>
     <message>
-        <source>Selected in the table: {name}</source>
-        <translation>Кестеде таңдалған: {name}</translation>
+        <source>Selected: {name}</source>
+        <translation>Таңдалды: {name}</translation>
+    </message>
+    <message>
+        <source>{points:,.0f} HHI points: {above} above</source>
+        <translation>{points:,.0f} HHI тармағы: жоғары — {above}</translation>
+    </message>
+    <message>
+        <source>{index} {value} at {share} for {name}; baseline {base_value} at {base_share}</source>
+        <translation>{name} үшін {share} үлесте {index} {value}; база {base_share} үлесте {base_value}</translation>
     </message>
     <message>
         <source>{vector} (vector)</source>
@@ -3045,14 +3065,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>highly concentrated</source>
         <translation>жоғары шоғырланған</translation>
-    </message>
-    <message>
-        <source>{points:,.0f} HHI points: {above} above, {below} below</source>
-        <translation>{points:,.0f} HHI тармағы: жоғары — {above}, төмен — {below}</translation>
-    </message>
-    <message>
-        <source>{index}: {value} at {name}&apos;s {share} (baseline {base_value} at {base_share})</source>
-        <translation>{index}: {name} үлесі {share} болғанда {value} (база {base_share} болғанда {base_value})</translation>
     </message>
     <message>
         <source>the others keep their proportions</source>

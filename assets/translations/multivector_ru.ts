@@ -1183,10 +1183,6 @@ They are kept and offered again at the next start.</source>
         <source>{year}, {index}: {values}. Click for every index.</source>
         <translation>{year}, {index}: {values}. Щёлкните, чтобы увидеть все индексы.</translation>
     </message>
-    <message>
-        <source>{name}, {first}-{last}: the line is the data by year, the circle the baseline and the blue diamond the scenario in {year}.</source>
-        <translation>{name}, {first}-{last}: линия — данные по годам, кружок — база, синий ромб — сценарий в {year} г.</translation>
-    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -1463,6 +1459,22 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     <message>
         <source>Vector balance</source>
         <translation>Баланс векторов</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Диапазон</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -2181,24 +2193,24 @@ US$ m</source>
     </message>
     <message>
         <source>Lock</source>
-        <translation>Закреп.</translation>
+        <translation>Закр.</translation>
     </message>
     <message>
         <source>Baseline
 share</source>
         <translation>Доля
-в базе</translation>
+базы</translation>
     </message>
     <message>
         <source>Scenario
 share</source>
         <translation>Доля
-в сценарии</translation>
+сцен.</translation>
     </message>
     <message>
         <source>Change
 (pp)</source>
-        <translation>Изменение
+        <translation>Изм.
 (п. п.)</translation>
     </message>
     <message>
@@ -3016,8 +3028,16 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
         <translation>Выбранное в таблице</translation>
     </message>
     <message>
-        <source>Selected in the table: {name}</source>
-        <translation>Выбранное в таблице: {name}</translation>
+        <source>Selected: {name}</source>
+        <translation>Выбрано: {name}</translation>
+    </message>
+    <message>
+        <source>{points:,.0f} HHI points: {above} above</source>
+        <translation>{points:,.0f} пунктов HHI: выше — {above}</translation>
+    </message>
+    <message>
+        <source>{index} {value} at {share} for {name}; baseline {base_value} at {base_share}</source>
+        <translation>{index} {value} при доле {share} для {name}; база {base_value} при {base_share}</translation>
     </message>
     <message>
         <source>{vector} (vector)</source>
@@ -3050,14 +3070,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>highly concentrated</source>
         <translation>высококонцентрированный</translation>
-    </message>
-    <message>
-        <source>{points:,.0f} HHI points: {above} above, {below} below</source>
-        <translation>{points:,.0f} пунктов HHI: выше — {above}, ниже — {below}</translation>
-    </message>
-    <message>
-        <source>{index}: {value} at {name}&apos;s {share} (baseline {base_value} at {base_share})</source>
-        <translation>{index}: {value} при доле {name} {share} (база {base_value} при {base_share})</translation>
     </message>
     <message>
         <source>the others keep their proportions</source>

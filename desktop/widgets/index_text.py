@@ -59,7 +59,10 @@ def index_tooltip(key: str) -> str:
         return html.escape(key)
     # Formulas and references are notation and bibliography: they stay as written.
     facts = (info.formula, model_text(info.range), model_text(info.direction), info.reference)
-    labels = (_tr("Formula"), _tr("Range"), _tr("Direction"), _tr("Reference"))
+    labels = (QCoreApplication.translate("IndexInfo", "Formula"),
+              QCoreApplication.translate("IndexInfo", "Range"),
+              QCoreApplication.translate("IndexInfo", "Direction"),
+              QCoreApplication.translate("IndexInfo", "Reference"))
     lines = "".join(
         f"<br><b>{html.escape(label)}:</b> {html.escape(fact)}"
         for label, fact in zip(labels, facts, strict=True)

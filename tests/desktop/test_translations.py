@@ -122,6 +122,22 @@ def test_the_finder_reads_what_lupdate_reads() -> None:
     assert ("Models", "highly concentrated") in found  # desktop/model_strings.py
 
 
+def test_no_literal_goes_through_a_helper_lupdate_cannot_see() -> None:
+    # lupdate extracts tr(), X.tr(), translate() and QT_TRANSLATE_NOOP(), not a module's
+    # own _tr("..."): such a text is never in the .ts files, so it is never translated.
+    hidden = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id not in _TRANSLATE and node.func.id.lstrip("_") in (
+                        "tr", "translate", "t") and node.args
+                    and _literal(node.args[0]) is not None):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}: "
+                              f"{node.func.id}({_literal(node.args[0])!r})")
+    assert not hidden, ("use QCoreApplication.translate(CONTEXT, TEXT) or a class's tr():\n"
+                        + "\n".join(hidden))
+
+
 @pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
 def test_every_desktop_string_is_in_the_translations(ts: Path) -> None:
     shipped = {(context, source) for context, source, _, _ in _messages(ts)}
