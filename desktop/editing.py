@@ -23,7 +23,7 @@ from desktop.document import Document
 from desktop.edit_text import describe_edit
 from desktop.words import ui_words
 from models.data_status import dimension_words
-from models.scenario import CostShock, Edit, ScaleValue, Scenario, SetLock, SetShare
+from models.scenario import CostShock, Edit, Growth, ScaleValue, Scenario, SetLock, SetShare
 from models.workbench import WorkbenchState
 
 __all__ = ["CarryOver", "ScenarioEditing"]
@@ -187,6 +187,21 @@ class ScenarioEditing(QObject):
         if codes and shock != 0.0:
             edit = CostShock(tuple((code, shock) for code in codes), sigma)
             self._push([edit], self.describe(edit))
+
+    def set_growth(self, growth: Growth | None) -> bool:
+        """Make ``growth`` the scenario's projection, as one step; return whether done.
+
+        The scenario holds one projection: a Growth edit already there is replaced (the
+        last, if there are several), else ``growth`` is appended; ``None`` removes it.
+        """
+        edits = self._document.scenario.edits
+        position = next((p for p in range(len(edits), 0, -1)
+                         if isinstance(edits[p - 1], Growth)), None)
+        if growth is None:
+            return position is not None and self.remove_edit(position)
+        if position is None:
+            return self._push([growth], self.describe(growth))
+        return self.replace_edit(position, growth)
 
     # -- the edits in force: switch off, remove, change -----------------------------------------
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.viewmodels import History
 from desktop.widgets.chart_caption import ChartCaption
@@ -345,15 +345,18 @@ class HistoryChart(QWidget):
             self.show_year(year, event.screenPos().toPoint())  # type: ignore[attr-defined]
 
     def _on_plot_scene_moved(self, scene_pos: QPointF) -> None:
+        # The plot's tooltip, which Qt shows when the mouse rests (the scene shows the
+        # tooltip of the item under the mouse: here the view box, the whole plot area).
         year = self.year_at(scene_pos)
         if year == self._hovered:
             return
         self._hovered = year
-        if year is None:
-            QToolTip.hideText()
-            return
-        view = self.plot.mapFromScene(scene_pos)
-        QToolTip.showText(self.plot.mapToGlobal(view), self.hover_text(year), self.plot)
+        box = self.plot.getPlotItem().getViewBox()
+        box.setToolTip("" if year is None else self.hover_text(year))
+
+    def hovered_text(self) -> str:
+        """Return the tooltip the plot shows now (empty away from any year)."""
+        return str(self.plot.getPlotItem().getViewBox().toolTip())
 
     def hover_text(self, year: int) -> str:
         """One line: the index shown, in ``year``, for each line drawn there."""
