@@ -1,4 +1,4 @@
-"""The charts, in tabs: shares, change in HHI by partner, vectors, index history.
+"""The charts, in tabs: shares, change in HHI by partner, vectors, index history, sweep, bands.
 
 Only the chart on screen is redrawn when the scenario changes; the others remember that
 they are out of date and catch up when their tab is shown. The index history is computed
@@ -16,20 +16,23 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop import viewmodels as vm
 from desktop.i18n import number_marks
+from desktop.widgets.bands_panel import BandsPanel
 from desktop.widgets.contributions_chart import ContributionsChart
 from desktop.widgets.history_chart import HistoryChart
 from desktop.widgets.index_text import index_name
 from desktop.widgets.membership_table import MembershipTable
 from desktop.widgets.paired_bars_chart import PairedBarsChart
+from desktop.widgets.sweep_chart import SweepChart
 from models.analysis import Comparison
 from models.datasets import DataError
 from models.formatting import format_number
 from models.scenario import Scenario
+from models.workbench import WorkbenchState
 
 __all__ = ["ChartPanel", "HistorySource"]
 
 TOP_PARTNERS = 15
-SHARES, CONTRIBUTIONS, VECTORS, HISTORY = range(4)
+SHARES, CONTRIBUTIONS, VECTORS, HISTORY, SWEEP, UNCERTAINTY = range(6)
 
 
 class HistorySource(Protocol):
@@ -38,11 +41,14 @@ class HistorySource(Protocol):
     @property
     def scenario(self) -> Scenario: ...
 
+    @property
+    def state(self) -> WorkbenchState: ...
+
     def history(self) -> vm.History: ...
 
 
 class ChartPanel(QTabWidget):
-    """Four charts in tabs, updated in place."""
+    """The charts in tabs, updated in place."""
 
     # A chart's context menu asked for it as "png", "svg" or "copy": (tab index, kind).
     chart_export_requested = Signal(int, str)
@@ -51,9 +57,11 @@ class ChartPanel(QTabWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Charts"))
         self.tabBar().setAccessibleName(self.tr("Chart tabs"))
+        # Six tabs in a narrow column: less padding, so that all fit at 1280 pixels wide.
+        self.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 6px; }")
         self._pages: list[QWidget] = []
         for title in (self.tr("S&hares"), self.tr("HHI by &partner"), self.tr("&Vectors"),
-                      self.tr("Histor&y")):
+                      self.tr("Histor&y"), self.tr("S&weep"), self.tr("&Uncertainty")):
             page = QWidget(self)
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages.append(page)
@@ -63,6 +71,9 @@ class ChartPanel(QTabWidget):
         self.setTabToolTip(CONTRIBUTIONS, self.tr("Each partner's part in the change in HHI"))
         self.setTabToolTip(VECTORS, self.tr("Shares of the vectors (blocs) and vector balance"))
         self.setTabToolTip(HISTORY, self.tr("An index over every data year, with the scenario"))
+        self.setTabToolTip(SWEEP, self.tr("An index as one partner's share goes from 0 to 100 %"))
+        self.setTabToolTip(UNCERTAINTY, self.tr("Bands of every index when sigma and the cost "
+                                                "shocks are drawn at random"))
         # Charts are made when first shown: a pyqtgraph plot costs ~25 ms to build, and only
         # one is on screen at start-up.
         self._charts: dict[int, QWidget] = {}
@@ -98,6 +109,18 @@ class ChartPanel(QTabWidget):
         assert isinstance(chart, HistoryChart)
         return chart
 
+    @property
+    def sweep_chart(self) -> SweepChart:
+        chart = self._chart(SWEEP)
+        assert isinstance(chart, SweepChart)
+        return chart
+
+    @property
+    def bands_panel(self) -> BandsPanel:
+        chart = self._chart(UNCERTAINTY)
+        assert isinstance(chart, BandsPanel)
+        return chart
+
     def _chart(self, index: int) -> QWidget:
         chart = self._charts.get(index)
         if chart is not None:
@@ -114,6 +137,11 @@ class ChartPanel(QTabWidget):
             self.membership_table = MembershipTable()
             vectors.add_below(self.membership_table)
             chart = vectors
+        elif index == SWEEP:
+            chart = SweepChart(page)
+            chart.choice_changed.connect(self._on_sweep_chart_choice_changed)
+        elif index == UNCERTAINTY:
+            chart = BandsPanel(page)
         else:
             history = HistoryChart(page)
             keys = [k for k in vm.index_keys() if k != "similarity"]
@@ -211,6 +239,17 @@ class ChartPanel(QTabWidget):
             self.membership_table.set_rows(comparison.memberships)
         elif index == HISTORY:
             self._draw_history(comparison)
+        elif index == SWEEP:
+            assert self._document is not None
+            self.sweep_chart.show_state(self._document.state, live=self._live)
+        elif index == UNCERTAINTY:
+            assert self._document is not None
+            self.bands_panel.set_state(self._document.state, live=self._live)
+
+    def _on_sweep_chart_choice_changed(self) -> None:
+        self._stale.add(SWEEP)
+        if self.currentIndex() == SWEEP:
+            self._draw(SWEEP)
 
     def _draw_history(self, comparison: Comparison) -> None:
         document = self._document
