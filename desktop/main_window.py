@@ -40,8 +40,10 @@ from desktop.document import Document
 from desktop.editing import CarryOver, ScenarioEditing
 from desktop.export import Exporter
 from desktop.file_actions import FileActions
+from desktop.guide.actions import GuideActions
 from desktop.i18n import LanguageMenu, number_marks, translation_note
 from desktop.model_strings import model_text
+from desktop.projection_actions import ProjectionActions
 from desktop.scenario_tabs import ScenarioTabs
 from desktop.settings import Preferences
 from desktop.widgets.baseline_bar import BaselineBar
@@ -60,7 +62,8 @@ from desktop.words import ui_words
 from desktop.workspace import Workspace
 from models.analysis import Comparison
 from models.data_status import data_status
-from models.scenario import CostShock, Edit, ScaleValue, SetShare
+from models.resources import asset_path
+from models.scenario import CostShock, Edit, Growth, ScaleValue, SetShare
 
 __all__ = ["MainWindow"]
 
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self._build_export()
+        self._build_learning()
         self._bind(document)
         self._restore_preferences()
 
@@ -322,6 +326,30 @@ class MainWindow(QMainWindow):
             index, kind = action.data()
             self.exporter.export_chart(int(index), str(kind))
 
+    def _build_learning(self) -> None:
+        """Projections (their editor, the history chart) and the guide (F1, the "?" buttons)."""
+        self.projection = ProjectionActions(self, self, self.charts)
+        self.guide = GuideActions(self, self.document.catalog.provenances)
+        menus = {id(m): m for a in (self.reset_action, self.about_action)
+                 for m in a.associatedObjects() if isinstance(m, QMenu)}
+        for menu in menus.values():
+            if self.reset_action in menu.actions():  # the Edit menu
+                menu.insertAction(self.reset_action, self.projection.action)
+                menu.insertSeparator(self.reset_action)
+            if self.about_action in menu.actions():  # the Help menu
+                menu.insertAction(self.about_action, self.guide.action)
+                menu.insertSeparator(self.about_action)
+        self.edit_panel.projection_requested.connect(self.projection.open_editor)
+        for source in (self.index_panel, self.share_editor, self.edit_panel, self.projection):
+            source.help_requested.connect(self.guide.show_page)
+        self.guide.preset_requested.connect(self._on_guide_preset_requested)
+
+    def _on_guide_preset_requested(self, name: str) -> None:
+        """Open an exercise's preset here, as the Presets menu does."""
+        if self.files.open_preset(asset_path("presets", name)):
+            self.raise_()
+            self.activateWindow()
+
     def _on_export_options_triggered(self) -> None:
         if self.exporter.edit_options():
             self._on_document_changed()  # the index table lists the indices chosen
@@ -447,6 +475,7 @@ class MainWindow(QMainWindow):
         self.index_panel.set_rows(self._index_rows_shown(comparison))
         self.index_panel.set_n_used(comparison.n_used, state.scenario.active_only)
         self.charts.set_comparison(self.document, comparison, live=live)
+        self.projection.document_changed()
         self._refresh_share_editor()
         if not live:
             self.baseline_bar.set_scenario(state.scenario, state.years)
@@ -484,7 +513,7 @@ class MainWindow(QMainWindow):
         self.info_bar.set_info(scenario.title, scenario.description, scenario.references, notes)
         self.scenario_panel.set_scenario(scenario.title, scenario.description, scenario.notes, [
             EditLine(s.position, self.editing.describe(s.edit), s.status, s.reason,
-                     changeable=isinstance(s.edit, SetShare | ScaleValue | CostShock))
+                     changeable=isinstance(s.edit, SetShare | ScaleValue | CostShock | Growth))
             for s in state.edits])
 
     def _update_title(self, clean: bool | None = None) -> None:
@@ -559,6 +588,9 @@ class MainWindow(QMainWindow):
 
     def _on_scenario_panel_change_requested(self, position: int) -> None:
         edit = self.document.scenario.edits[position - 1]
+        if isinstance(edit, Growth):  # a projection has its own editor
+            self.projection.open_editor()
+            return
         changed = self._ask_changed_edit(edit)
         if changed is not None:
             self.editing.replace_edit(position, changed)

@@ -3,7 +3,9 @@
 A value change scales each selected partner's trade by a percentage (the total follows);
 a cost shock makes trade with them dearer (or cheaper) and redistributes it by the
 Armington/CES rule with elasticity sigma. Each button press is one undoable step. Labels
-name the categories in the dimension's words (:meth:`EditPanel.set_words`).
+name the categories in the dimension's words (:meth:`EditPanel.set_words`). "Project
+growth..." asks the window for the projection editor; each "?" asks for the guide's page
+on its control (``help_requested``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -30,6 +33,8 @@ class EditPanel(QGroupBox):
 
     value_change_requested = Signal(float)  # percent
     cost_shock_requested = Signal(float, float)  # shock (0.2 = 20 % dearer), sigma
+    projection_requested = Signal()  # open the projection editor
+    help_requested = Signal(str)  # the guide's page
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,9 +85,36 @@ class EditPanel(QGroupBox):
         grid.addWidget(sigma_label, 2, 2)
         grid.addWidget(self.sigma_spin, 2, 3)
         grid.addWidget(self.shock_button, 2, 4)
+        self.projection_button = QPushButton(self.tr("Project &growth..."), self)
+        self.projection_button.setToolTip(self.tr(
+            "Grow trade at an annual rate per partner or per vector over a number of years; "
+            "the History chart draws the indices year by year"))
+        projection_label = QLabel(self.tr("Projection:"), self)
+        projection_label.setBuddy(self.projection_button)
+        grid.addWidget(projection_label, 3, 0)
+        grid.addWidget(self.projection_button, 3, 1, 1, 4)
+        # "?" beside each control: the guide's page about it (also what F1 opens there).
+        self.help_buttons: dict[str, QToolButton] = {}
+        for row, page, widgets, what in (
+                (1, "value", (self.value_spin, self.value_button), self.tr("value changes")),
+                (2, "armington", (self.shock_spin, self.sigma_spin, self.shock_button),
+                 self.tr("cost shocks, the Armington rule and sigma")),
+                (3, "projection", (self.projection_button,), self.tr("projections"))):
+            button = QToolButton(self)
+            button.setText("?")
+            button.setAutoRaise(True)
+            button.setToolTip(self.tr("Explain {what} (the guide)").format(what=what))
+            button.setAccessibleName(self.tr("Help on {what}").format(what=what))
+            button.setProperty("guide_page", page)
+            button.clicked.connect(self._on_help_button_clicked)
+            grid.addWidget(button, row, 5)
+            for widget in widgets:
+                widget.setProperty("guide_page", page)
+            self.help_buttons[page] = button
         grid.setColumnStretch(4, 1)
 
         self.value_button.clicked.connect(self._on_value_button_clicked)
+        self.projection_button.clicked.connect(self.projection_requested)
         self.shock_button.clicked.connect(self._on_shock_button_clicked)
         self._one, self._many = "", ""
         self._names: tuple[str, ...] = ()
@@ -131,3 +163,8 @@ class EditPanel(QGroupBox):
 
     def _on_shock_button_clicked(self) -> None:
         self.cost_shock_requested.emit(self.shock_spin.value() / 100.0, self.sigma_spin.value())
+
+    def _on_help_button_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QToolButton):
+            self.help_requested.emit(str(button.property("guide_page")))

@@ -2,7 +2,8 @@
 
 The rows are made once; updates only change the texts (and skip unchanged ones), so the
 panel keeps up with a slider drag. Each row's tooltip gives the index's formula, range,
-direction and reference.
+direction and reference; the "?" beside each row (and the link under the explanation)
+opens the guide's page about the index (``help_requested``).
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHeaderView,
     QLabel,
+    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +38,8 @@ __all__ = ["IndexPanel"]
 
 class IndexPanel(QWidget):
     """The index table, the HHI reading and which N the normalized indices use."""
+
+    help_requested = Signal(str)  # the guide's page ("index/hhi")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,6 +84,16 @@ class IndexPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.details, 1)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
+        # A "?" before each row opens the guide's page about its index.
+        self.help_header = self.table.verticalHeader()
+        self.help_header.show()
+        self.help_header.setSectionsClickable(True)
+        self.help_header.sectionClicked.connect(self._on_help_header_clicked)
+        self.help_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no drag handles
+        self.help_header.setMinimumWidth(self.fontMetrics().horizontalAdvance("?") + 14)
+        self.help_header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._on_details_anchor_clicked)
         self._values: dict[str, tuple[float, float, float]] = {}
 
     def set_rows(self, rows: Sequence[IndexRow]) -> None:
@@ -111,6 +127,11 @@ class IndexPanel(QWidget):
     def _build(self, keys: tuple[str, ...]) -> None:
         self.table.set_row_names([(key, index_short_name(key), index_tooltip(key))
                                   for key in keys])
+        for row, key in enumerate(keys):
+            mark = QTableWidgetItem("?")
+            mark.setToolTip(self.tr("Explain {index} (the guide)").format(
+                index=index_short_name(key)))
+            self.table.setVerticalHeaderItem(row, mark)
         self.table.setCurrentCell(0, 0)
 
     def _on_table_current_cell_changed(self, row: int, _column: int, _row: int, _col: int) -> None:
@@ -119,13 +140,25 @@ class IndexPanel(QWidget):
             text = index_tooltip(keys[row])
             if keys[row] == "hhi":
                 text += f"<p><small>{html.escape(model_text(HHI_BANDS_SOURCE))}</small></p>"
+            text += "<p><a href='page:index/{key}'>{more}</a></p>".format(
+                key=keys[row], more=html.escape(self.tr("More in the guide (F1)")))
             self.details.setHtml(text)
+            self.setProperty("guide_page", f"index/{keys[row]}")  # what F1 opens here
 
     def _set_reading(self, baseline: float, scenario: float) -> None:
         self.hhi_label.setText(self.tr("HHI {points} points: {reading}").format(
             points=_points(scenario), reading=model_text(hhi_reading(scenario))))
         self.hhi_baseline_label.setText(self.tr("baseline {points} points: {reading}").format(
             points=_points(baseline), reading=model_text(hhi_reading(baseline))))
+
+    def _on_help_header_clicked(self, row: int) -> None:
+        keys = self.table.keys
+        if 0 <= row < len(keys):
+            self.help_requested.emit(f"index/{keys[row]}")
+
+    def _on_details_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "page":
+            self.help_requested.emit(url.path())
 
     def row_of(self, key: str) -> int:
         """Return the table row of index ``key`` (ValueError if not shown)."""

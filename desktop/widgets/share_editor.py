@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSlider,
+    QToolButton,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ class ShareEditor(QGroupBox):
     drag_finished = Signal(str)  # code
     share_set = Signal(str, float)  # code, share (0..1), one undo step
     rule_changed = Signal()
+    help_requested = Signal(str)  # the guide's page
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Set a share"), parent)
@@ -85,8 +87,16 @@ class ShareEditor(QGroupBox):
         grid.addWidget(rule_label, 2, 0)
         grid.addWidget(self.rule_combo, 2, 1)
         grid.addWidget(self.source_combo, 2, 2, 1, 2)
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setAutoRaise(True)
+        self.help_button.setToolTip(self.tr("How setting a share works: the rules and the locks "
+                                            "(the guide)"))
+        self.help_button.setAccessibleName(self.tr("Help on setting a share"))
+        grid.addWidget(self.help_button, 0, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        self.setProperty("guide_page", "share")  # F1 inside the editor opens the same page
 
         self.slider.sliderPressed.connect(self._on_slider_pressed)
         self.slider.sliderReleased.connect(self._on_slider_released)
@@ -94,6 +104,7 @@ class ShareEditor(QGroupBox):
         self.spin.valueChanged.connect(self._on_spin_value_changed)
         self.rule_combo.currentIndexChanged.connect(self._on_rule_combo_changed)
         self.source_combo.currentIndexChanged.connect(self._on_source_combo_changed)
+        self.help_button.clicked.connect(self._on_help_button_clicked)
         self._one = ""
         self.set_words(self.tr("partner"), self.tr("partners"))
         self.set_partner("", "", 0.0, 0.0, 0.0, locked=False)
@@ -212,3 +223,6 @@ class ShareEditor(QGroupBox):
 
     def _on_source_combo_changed(self, _index: int) -> None:
         self.rule_changed.emit()
+
+    def _on_help_button_clicked(self) -> None:
+        self.help_requested.emit("share")
