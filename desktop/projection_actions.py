@@ -60,7 +60,7 @@ class ProjectionActions(QObject):
     # -- the editor -----------------------------------------------------------------------
 
     def open_editor(self) -> ProjectionEditor:
-        """Open the projection editor on the current scenario (window-modal, not blocking)."""
+        """Open the projection editor, filled from the current scenario (one at a time)."""
         state = self._host.document.state
         scenario, baseline = state.scenario, state.baseline
         order = sorted(range(len(baseline.codes)), key=lambda i: -float(baseline.values[i]))
@@ -79,7 +79,10 @@ class ProjectionActions(QObject):
         editor.growth_chosen.connect(self._on_editor_growth_chosen)
         editor.help_requested.connect(self.help_requested)
         editor.finished.connect(self._on_editor_finished)
-        editor.open()
+        # Not modal: the guide (its "?") and the History chart stay usable beside it.
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
         return editor
 
     def _on_editor_growth_chosen(self, growth: Growth | None) -> None:
