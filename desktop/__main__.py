@@ -6,7 +6,8 @@ reported in the app's usual dialog and the app starts on the default scenario. D
 cannot be read stop the app with a message saying what is missing (exit status 1); the
 command line says the same (``models.resources.data_problem_text``). Scenarios with unsaved
 changes are autosaved; after a crash the next start offers to restore them
-(:func:`keep_unsaved_work`).
+(:func:`keep_unsaved_work`). The data are the embedded ones plus the data sets the user
+imported (``models.user_data``; ``MULTIVECTOR_USER_DATA`` names their folder).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
     from models.datasets import Catalog
+    from models.user_data import AppData
 
 __all__ = ["build_window", "keep_unsaved_work", "main", "start"]
 
@@ -55,10 +57,28 @@ def _read_catalog() -> Catalog:
     return load_catalog(asset_path("data"))
 
 
-def build_window(catalog: Catalog | None = None) -> MainWindow:
+def _read_app_data() -> AppData:
+    """Read the embedded data and add the data sets the user imported and kept.
+
+    A kept data set that cannot be read is left out and named in ``problems``; only the
+    embedded data can stop the app (``OSError``, ``ValueError``).
+    """
+    from models.user_data import AppData, load_app_catalog
+
+    embedded = _read_catalog()
+    try:
+        return load_app_catalog(embedded=embedded)
+    except OSError as exc:  # the user data folder cannot be listed: the app's data still work
+        return AppData(embedded, (), (), (
+            QApplication.translate("main", "The imported data sets cannot be read: {problem}")
+            .format(problem=exc),))
+
+
+def build_window(catalog: Catalog | None = None, *, app: AppData | None = None) -> MainWindow:
     """Return the main window (not shown) on the default scenario of ``catalog``.
 
-    Without ``catalog`` the data are read here.
+    Without ``catalog`` the data are read here: the embedded data and the data sets the
+    user imported (``app``, if given, is what was read: the window lists its data sets).
 
     Raises
     ------
@@ -71,10 +91,14 @@ def build_window(catalog: Catalog | None = None) -> MainWindow:
     from models.scenario import Scenario
 
     if catalog is None:
-        catalog = _read_catalog()
+        app = _read_app_data()
+        catalog = app.catalog
     reporter = catalog.default_reporter
     scenario = Scenario(reporter, catalog.default_year(reporter), "exports")
-    return MainWindow(Document(catalog, scenario))
+    window = MainWindow(Document(catalog, scenario))
+    if app is not None:
+        window.imports.set_app_data(app)
+    return window
 
 
 def start(arguments: Sequence[str]) -> MainWindow | None:
@@ -89,12 +113,12 @@ def start(arguments: Sequence[str]) -> MainWindow | None:
 
     files = [Path(a) for a in arguments[1:] if a]
     try:
-        catalog = _read_catalog()
+        app = _read_app_data()
     except (OSError, ValueError) as exc:  # missing or damaged data files
         QMessageBox.critical(None, QApplication.translate("main", "Multivector cannot start"),
                              data_problem_text(exc))
         return None
-    window = build_window(catalog)
+    window = build_window(app.catalog, app=app)
     window.show()
     for path in files:  # several files open side by side; a comparison opens its set
         if path.name.endswith(".mvcompare.json"):

@@ -130,6 +130,21 @@ class Document(QObject):
         self._prepared = None
         self.editing_changed.emit()
 
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Use ``catalog`` from now on (a data set was imported or removed).
+
+        The state is rebuilt on the new data; ``baseline_changed`` and ``changed`` follow.
+        Raises the catalog's ValueError, with nothing changed, if it does not hold the
+        scenario's baseline.
+        """
+        workbench = Workbench(catalog)
+        state = workbench.build(self._state.scenario, self._state.editing)
+        self.catalog, self.workbench = catalog, workbench
+        self._state = state
+        self._prepared = None
+        self.baseline_changed.emit()
+        self.changed.emit()
+
     # -- the file ---------------------------------------------------------------------
 
     def open(self, scenario: Scenario, path: Path | None) -> None:

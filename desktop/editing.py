@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.commands import AppendEdits, DragShare, ReplaceScenario
 from desktop.document import Document
 from desktop.edit_text import describe_edit
+from desktop.import_choices import fit_to_reporter
 from desktop.words import ui_words
 from models.data_status import dimension_words
 from models.scenario import CostShock, Edit, Growth, ScaleValue, Scenario, SetLock, SetShare
@@ -261,6 +262,8 @@ class ScenarioEditing(QObject):
         note = ""
         try:
             candidate = replace(before, **changes)  # type: ignore[arg-type]
+            if field == "reporter":  # imported data may hold partners only, or one flow
+                candidate = fit_to_reporter(document.catalog, candidate)
             years = document.catalog.years(candidate.reporter, release=candidate.release,
                                            dimension=candidate.dimension)
             if candidate.year not in years:
@@ -303,5 +306,11 @@ class ScenarioEditing(QObject):
         if scenario.level == "vectors":
             what = self.tr("vectors")
         release = "" if scenario.release == "revised" else self.tr(", first published")
-        return self.tr("{year} {flow}, {what}{release}").format(
+        words = self.tr("{year} {flow}, {what}{release}").format(
             year=scenario.year, flow=self.tr(scenario.flow), what=what, release=release)
+        catalog = self._document.catalog
+        if len(catalog.reporters) > 1 and scenario.reporter in catalog.reporters:
+            # with imported data, say whose trade: "Uzbekistan 2022 exports, partners"
+            words = self.tr("{reporter} {words}").format(
+                reporter=catalog.reporter_name(scenario.reporter), words=words)
+        return words

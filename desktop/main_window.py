@@ -42,6 +42,8 @@ from desktop.export import Exporter
 from desktop.file_actions import FileActions
 from desktop.guide.actions import GuideActions
 from desktop.i18n import LanguageMenu, number_marks, translation_note
+from desktop.import_actions import ImportActions
+from desktop.import_choices import baseline_choices
 from desktop.model_strings import model_text
 from desktop.projection_actions import ProjectionActions
 from desktop.scenario_tabs import ScenarioTabs
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._build_export()
         self._build_learning()
+        self.imports = ImportActions(self)  # File > Import data, Data > Remove, mirror
         self._bind(document)
         self._restore_preferences()
 
@@ -458,6 +461,8 @@ class MainWindow(QMainWindow):
             self.table.select_code(current)
         elif codes:
             self.table.view.selectRow(0)
+        choices = baseline_choices(document.catalog, document.scenario.reporter)
+        self.baseline_bar.set_choices(choices.reporters, choices.dimensions, choices.releases)
         self.baseline_bar.set_scenario(document.scenario, document.state.years)
         self._on_share_editor_rule_changed()  # the sources may have changed with the data
         self.charts.baseline_changed()
@@ -656,6 +661,7 @@ class MainWindow(QMainWindow):
         baseline = self.document.baseline
         self._sources_dialog.set_sources(baseline.table, float(baseline.table.values.sum()),
                                          self.document.catalog.provenances())
+        self._sources_dialog.set_imported(self.imports.imported_lines())
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Multivector"), self.tr(
@@ -699,6 +705,7 @@ class MainWindow(QMainWindow):
         self.preferences.set_splitter_state(self.splitter.objectName(), self.splitter.saveState())
         self.preferences.sync()
         self._remove_autosaves()  # a normal close: each scenario was saved or discarded
+        self.imports.stop()  # an import under way is cancelled: nothing half-kept
         event.accept()
 
     # -- recent files and autosave ---------------------------------------------------------

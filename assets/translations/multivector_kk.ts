@@ -2904,6 +2904,10 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
 <context>
     <name>SourcesDialog</name>
     <message>
+        <source>Imported data sets</source>
+        <translation>Импортталған деректер жинақтары</translation>
+    </message>
+    <message>
         <source>Data sources - Multivector</source>
         <translation>Деректер көздері - Multivector</translation>
     </message>
@@ -3132,6 +3136,80 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>Multivector cannot start</source>
         <translation>Multivector іске қосыла алмайды</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorActions</name>
+    <message>
+        <source>Reported vs &amp;mirror...</source>
+        <translation>Ел деректері және &amp;айналық...</translation>
+    </message>
+    <message>
+        <source>The country's own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
+        <translation>Елдің өз деректері серіктестері хабарлағанның қасында, әр серіктес бойынша (импортталған айналық деректер қажет)</translation>
+    </message>
+    <message>
+        <source>Cannot read the mirror data</source>
+        <translation>Айналық деректерді оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>No mirror data</source>
+        <translation>Айналық деректер жоқ</translation>
+    </message>
+    <message>
+        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
+        <translation>{name} үшін айналық деректер жоқ — серіктестердің онымен сауда туралы хабарлағаны. UN Comtrade-та барлық есеп берушілерді және серіктес ретінде {name} таңдап, CSV жүктеп алыңыз, содан кейін «Файл &gt; Деректерді импорттау».</translation>
+    </message>
+    <message>
+        <source>{file}, imported {date}</source>
+        <translation>{file}, {date} импортталды</translation>
+    </message>
+    <message>
+        <source>No year in common</source>
+        <translation>Ортақ жыл жоқ</translation>
+    </message>
+    <message>
+        <source>The mirror data of {name} hold no year its own data hold.</source>
+        <translation>{name} айналық деректерінде оның өз деректеріндегі бірде-бір жыл жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSetRemoval</name>
+    <message>
+        <source>&amp;Remove imported data...</source>
+        <translation>Импортталған деректерді &amp;жою...</translation>
+    </message>
+    <message>
+        <source>List the data sets you imported and remove one</source>
+        <translation>Импортталған деректер жиындарын көрсету және біреуін жою</translation>
+    </message>
+    <message>
+        <source>The data are in use</source>
+        <translation>Деректер пайдаланылуда</translation>
+    </message>
+    <message>
+        <source>{name}'s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the country selector) or close them, then remove the data.</source>
+        <translation>{name} импортталған деректері ашық сценарийлерде {scenarios} көрсетілген. Оларды басқа елге ауыстырыңыз (деректер тақтасындағы елдер тізімі) немесе жабыңыз, содан кейін деректерді жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Remove the imported data of {name}, read from {file} on {date}? The app's copy is deleted; your file stays where it is.</source>
+        <translation>{file} файлынан {date} оқылған {name} импортталған деректерін жою керек пе? Бағдарлама көшірмесі жойылады; файлыңыз орнында қалады.</translation>
+    </message>
+    <message>
+        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
+        <translation>{scenarios} ішіндегі болдырмау осы деректерге оралады: олардың болдырмау тарихы тазаланады.</translation>
+    </message>
+    <message>
+        <source>Remove imported data</source>
+        <translation>Импортталған деректерді жою</translation>
+    </message>
+    <message>
+        <source>Cannot remove the data</source>
+        <translation>Деректерді жою мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Removed the imported data of {name} ({file}).</source>
+        <translation>{name} импортталған деректері жойылды ({file}).</translation>
     </message>
 </context>
 </TS>

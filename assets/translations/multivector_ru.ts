@@ -2909,6 +2909,10 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
 <context>
     <name>SourcesDialog</name>
     <message>
+        <source>Imported data sets</source>
+        <translation>Импортированные наборы данных</translation>
+    </message>
+    <message>
         <source>Data sources - Multivector</source>
         <translation>Источники данных - Multivector</translation>
     </message>
@@ -3137,6 +3141,80 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>Multivector cannot start</source>
         <translation>Multivector не может запуститься</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorActions</name>
+    <message>
+        <source>Reported vs &amp;mirror...</source>
+        <translation>Данные страны и &amp;зеркальные...</translation>
+    </message>
+    <message>
+        <source>The country's own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
+        <translation>Собственные данные страны рядом с тем, что сообщают её партнёры, по каждому партнёру (нужны импортированные зеркальные данные)</translation>
+    </message>
+    <message>
+        <source>Cannot read the mirror data</source>
+        <translation>Не удаётся прочитать зеркальные данные</translation>
+    </message>
+    <message>
+        <source>No mirror data</source>
+        <translation>Нет зеркальных данных</translation>
+    </message>
+    <message>
+        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
+        <translation>Для {name} нет зеркальных данных — того, что партнёры сообщают о торговле с ней. На UN Comtrade выберите всех отчитчиков и {name} как партнёра, скачайте CSV, затем «Файл &gt; Импорт данных».</translation>
+    </message>
+    <message>
+        <source>{file}, imported {date}</source>
+        <translation>{file}, импортирован {date}</translation>
+    </message>
+    <message>
+        <source>No year in common</source>
+        <translation>Нет общего года</translation>
+    </message>
+    <message>
+        <source>The mirror data of {name} hold no year its own data hold.</source>
+        <translation>В зеркальных данных {name} нет ни одного года, который есть в её собственных данных.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSetRemoval</name>
+    <message>
+        <source>&amp;Remove imported data...</source>
+        <translation>&amp;Удалить импортированные данные...</translation>
+    </message>
+    <message>
+        <source>List the data sets you imported and remove one</source>
+        <translation>Показать импортированные наборы данных и удалить один из них</translation>
+    </message>
+    <message>
+        <source>The data are in use</source>
+        <translation>Данные используются</translation>
+    </message>
+    <message>
+        <source>{name}'s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the country selector) or close them, then remove the data.</source>
+        <translation>Импортированные данные {name} показаны в открытых сценариях {scenarios}. Переключите их на другую страну (список стран на панели данных) или закройте, затем удалите данные.</translation>
+    </message>
+    <message>
+        <source>Remove the imported data of {name}, read from {file} on {date}? The app's copy is deleted; your file stays where it is.</source>
+        <translation>Удалить импортированные данные {name}, прочитанные из {file} {date}? Копия программы удаляется; ваш файл остаётся на месте.</translation>
+    </message>
+    <message>
+        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
+        <translation>Отмена в {scenarios} возвращается к этим данным: их история отмены будет очищена.</translation>
+    </message>
+    <message>
+        <source>Remove imported data</source>
+        <translation>Удалить импортированные данные</translation>
+    </message>
+    <message>
+        <source>Cannot remove the data</source>
+        <translation>Не удаётся удалить данные</translation>
+    </message>
+    <message>
+        <source>Removed the imported data of {name} ({file}).</source>
+        <translation>Импортированные данные {name} удалены ({file}).</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
-"""The baseline selectors: year, flow, categories, level, data release and the N used.
+"""The baseline selectors: country, year, flow, categories, level, data release and the N used.
 
 Choosing one emits ``field_changed(name, value)`` with the :class:`~models.scenario.Scenario`
-field to change; the window makes it an undoable step. :meth:`BaselineBar.set_scenario`
-shows the document's choices with signals blocked.
+field to change; the window makes it an undoable step. :meth:`BaselineBar.set_choices`
+says what the data offer (every reporter, the app's default first, then those imported;
+the categories and releases of the reporter shown) and :meth:`BaselineBar.set_scenario`
+shows the document's choices, both with signals blocked.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class BaselineBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Baseline data"))
+        self.reporter_combo = QComboBox(self)
         self.year_combo = QComboBox(self)
         self.flow_combo = QComboBox(self)
         self.dimension_combo = QComboBox(self)
@@ -46,11 +49,20 @@ class BaselineBar(QWidget):
             self.release_combo.addItem(text, code)
         self.n_combo.addItem(self.tr("All"), False)
         self.n_combo.addItem(self.tr("Active only"), True)
+        # Every category and release the bar knows; set_choices lists those the data hold.
+        self._all_items = {combo: [(combo.itemText(i), combo.itemData(i))
+                                   for i in range(combo.count())]
+                           for combo in (self.dimension_combo, self.release_combo)}
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(0)  # spaced by hand: a label close to its box, the groups apart
         self._fields: dict[QComboBox, str] = {}
         for combo, field, label, name, tip in (
+            # No label: "Kazakhstan 2024 Exports" reads as it is, and the bar fits 1280 pixels.
+            (self.reporter_combo, "reporter", "", self.tr("Reporting country"),
+             self.tr("Whose trade: the app's own data, or a country whose data you imported "
+                     "(File > Import data...)")),
             (self.year_combo, "year", self.tr("&Year:"), self.tr("Data year"),
              self.tr("The year of the baseline data")),
             (self.flow_combo, "flow", self.tr("&Flow:"), self.tr("Trade flow"),
@@ -68,16 +80,42 @@ class BaselineBar(QWidget):
              self.tr("N of the normalized indices: all partners in the data (zeros "
                      "included) or only the active ones (with trade)")),
         ):
-            buddy = QLabel(label, self)
-            buddy.setBuddy(combo)
+            if label:
+                buddy = QLabel(label, self)
+                buddy.setBuddy(combo)
+                layout.addWidget(buddy)
+                layout.addSpacing(3)
             combo.setAccessibleName(name)
             combo.setToolTip(tip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            layout.addWidget(buddy)
             layout.addWidget(combo)
-            layout.addSpacing(4)
+            layout.addSpacing(10)
             self._fields[combo] = field
             combo.activated.connect(self._on_combo_activated)
+
+    def set_choices(self, reporters: Sequence[tuple[str, str]], dimensions: Sequence[str],
+                    releases: Sequence[str]) -> None:
+        """List ``reporters`` (ISO3, name) and, of the categories and releases, those given."""
+        reporter_items = [(name, code) for code, name in reporters]
+        for combo, items in (
+            (self.reporter_combo, reporter_items),
+            (self.dimension_combo, [i for i in self._all_items[self.dimension_combo]
+                                    if i[1] in dimensions]),
+            (self.release_combo, [i for i in self._all_items[self.release_combo]
+                                  if i[1] in releases]),
+        ):
+            shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+            if shown == items:
+                continue
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(combo.findData(current))
+            combo.blockSignals(False)
+        # one reporter: nothing to choose, but the name says whose trade this is
+        self.reporter_combo.setEnabled(len(reporter_items) > 1)
 
     def set_scenario(self, scenario: Scenario, years: Sequence[int]) -> None:
         """Show ``scenario``'s baseline; ``years`` are those the chosen data hold."""
@@ -89,6 +127,7 @@ class BaselineBar(QWidget):
             for year in years:
                 self.year_combo.addItem(str(year), int(year))
         for combo, value in (
+            (self.reporter_combo, scenario.reporter),
             (self.year_combo, scenario.year),
             (self.flow_combo, scenario.flow),
             (self.dimension_combo, scenario.dimension),

@@ -3,13 +3,14 @@
 Shows first what state the data in use are in (the caveats of the data badges: preliminary,
 missing months, first published...), then their source, release, unit, address and
 caveats, the official total beside the sum of the listed categories and what is unallocated
-(or that this is unknown), and below them the records of every embedded data file.
+(or that this is unknown), below them the records of every data file (embedded or
+imported), and last the data sets the student imported (:meth:`SourcesDialog.set_imported`).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -40,6 +41,8 @@ class SourcesDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(720, 560)
+        self._sources_html = ""
+        self._imported_html = ""
 
     def set_sources(self, table: TradeTable, listed_total: float,
                     provenances: Iterable[Provenance]) -> None:
@@ -68,7 +71,18 @@ class SourcesDialog(QDialog):
         ) + "</table>")
         parts.append(f"<h2>{_e(self.tr('Every data file'))}</h2>")
         parts.extend(f"<h3>{_e(p.file)}</h3>{self._record(p)}" for p in provenances)
-        self.browser.setHtml("".join(parts))
+        self._sources_html = "".join(parts)
+        self._show()
+
+    def set_imported(self, lines: Sequence[str]) -> None:
+        """List the data sets the student imported (one line each), after the files."""
+        self._imported_html = "" if not lines else (
+            f"<h2>{_e(self.tr('Imported data sets'))}</h2><ul>"
+            + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>")
+        self._show()
+
+    def _show(self) -> None:
+        self.browser.setHtml(self._sources_html + self._imported_html)
 
     def _record(self, provenance: Provenance) -> str:
         rows = [

@@ -10,6 +10,8 @@ process's peak resident memory (``ru_maxrss``) and, in a second run, the peak of
 allocations (``tracemalloc``). The goal is a peak under 300 MB that does not grow with the
 file. Then a worker thread imports the 200 MB file and is cancelled after 1 s: the time
 from the cancel request to the end of the import is what the window's Cancel will take.
+Last, the window imports the same file (tests/benchmarks/bench_import_window.py): how long
+its event loop waits at worst during the import, and Cancel's delay through the window.
 """
 
 from __future__ import annotations
@@ -135,6 +137,9 @@ def main() -> None:
         )
     latency = _cancel_latency(folder / "comtrade_200mb.csv")
     print(f"  Cancel after 1 s: the import ended {1000 * latency:.0f} ms after the request")
+    from tests.benchmarks.bench_import_window import window_figures  # Qt: only here
+
+    window_figures(folder / "comtrade_200mb.csv")
     for path in folder.iterdir():
         path.unlink()
     folder.rmdir()
