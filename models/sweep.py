@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import _replay, indices, rebalance
+from models._share_rows import set_share_rows
 from models.analysis import HHI_BANDS
 from models.edits import SetShare
 from models.scenario import Outcome, Scenario
@@ -199,8 +200,9 @@ def sweep(
     free category ``s_i (1 - L - x) / S``; equal moves each by the same amount, and those
     that would go below zero stop at zero (water-filling); from a partner, only ``source``
     moves. Every point is computed from the same starting shares (the curve does not
-    depend on the order of the points), all at once as ``(K, N)`` arrays; the results
-    equal :func:`models.rebalance.set_share` point by point to rounding. The index comes
+    depend on the order of the points), all at once as ``(K, N)`` arrays
+    (:mod:`models._share_rows`); the results equal :func:`models.rebalance.set_share`
+    point by point to rounding. The index comes
     from :func:`models.indices.compute_all` with N as the scenario counts it.
 
     Examples
@@ -250,7 +252,8 @@ def sweep(
     shares = np.linspace(0.0, 1.0, count)
     reachable = (shares >= lo - _BOUND_TOLERANCE) & (shares <= hi + _BOUND_TOLERANCE)
     targets = np.clip(shares[reachable], lo, hi)
-    moved = _set_shares(start, k, targets, rule, locked, source_position)
+    moved = set_share_rows(np.broadcast_to(start, (targets.size, start.size)), k, targets, rule,
+                           locked, source_position)
     base = np.asarray(space.values, dtype=np.float64)
     base_at_level = space.vector_sums(base) if is_vector else base
     base_total = float(base_at_level.sum())
@@ -292,59 +295,6 @@ def _locked_positions(outcome: Outcome, space: _replay._Space, is_vector: bool) 
         if lock_is_vector == is_vector:
             locked.append(j)
     return locked
-
-
-def _set_shares(
-    start: NDArray[np.float64],
-    k: int,
-    targets: NDArray[np.float64],
-    rule: str,
-    locked: list[int],
-    source: int | None,
-) -> NDArray[np.float64]:
-    """Return the shares after setting ``k`` to each of ``targets``: shape ``(M, N)``."""
-    n = start.size
-    out = np.broadcast_to(start, (targets.size, n)).copy()
-    out[:, k] = targets
-    locked_total = float(start[locked].sum()) if locked else 0.0
-    available = max(1.0 - locked_total, 0.0)
-    if rule == "from_partner":
-        assert source is not None  # feasible_range refused a missing source
-        others = np.ones(n, dtype=bool)
-        others[[k, source, *locked]] = False
-        pool = max(available - float(start[others].sum()), 0.0)
-        out[:, source] = np.maximum(pool - targets, 0.0)
-        return out
-    is_free = np.ones(n, dtype=bool)
-    is_free[[k, *locked]] = False
-    free = np.flatnonzero(is_free)
-    if free.size == 0:
-        return out
-    remaining = np.maximum(available - targets, 0.0)
-    held = start[free]
-    total = float(held.sum())
-    if rule == "proportional" and total > 0.0:
-        out[:, free] = held * (remaining / total)[:, np.newaxis]
-    elif rule == "proportional":  # nothing to be proportional to: spread equally
-        out[:, free] = (remaining / free.size)[:, np.newaxis]
-    else:
-        out[:, free] = _equal(held, remaining)
-    return out
-
-
-def _equal(held: NDArray[np.float64], remaining: NDArray[np.float64]) -> NDArray[np.float64]:
-    """Apply the equal rule for each row's ``remaining``: the same move, none below zero."""
-    ordered = np.sort(held)[::-1]
-    cut = np.cumsum(ordered)[np.newaxis, :] - remaining[:, np.newaxis]
-    levels = cut / np.arange(1, held.size + 1)
-    # The categories that pay are the largest ones still above the level they imply.
-    paying = ordered[np.newaxis, :] - levels > 0
-    last = held.size - 1 - np.argmax(paying[:, ::-1], axis=1)
-    level = np.where(paying.any(axis=1), levels[np.arange(levels.shape[0]), last], np.inf)
-    shares = np.maximum(held[np.newaxis, :] - level[:, np.newaxis], 0.0)
-    gaining = remaining >= held.sum()  # nobody goes negative: everyone moves alike
-    shares[gaining] = held + ((remaining[gaining] - held.sum()) / held.size)[:, np.newaxis]
-    return shares
 
 
 def _categories(

@@ -29,6 +29,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import _replay, indices, simulate
+from models._share_rows import share_edit_rows
 from models.edits import CostShock, Growth, ScaleValue, SetLock, SetShare
 from models.scenario import Baseline, Scenario
 
@@ -113,9 +114,9 @@ def scenario_bands(
     -----
     The random numbers come from one generator in a fixed order: the sigmas first
     (shape ``(D,)``), then each cost-shock edit's shocks in edit order, shape ``(D, K)``
-    for its ``K`` shocked partners. Every step is one array operation over a block of draws,
-    except a share edit that follows a shock, which is taken draw by draw (the rebalancing
-    rules clamp each draw on its own).
+    for its ``K`` shocked partners. Every step is one array operation over a block of draws;
+    a share edit clamps each draw on its own, as :func:`models.rebalance.set_share` would
+    (:mod:`models._share_rows`).
 
     Examples
     --------
@@ -224,10 +225,8 @@ def _replay_block(
                         edit.sigma if sigma is None else sigma[rows],
                         demand_elasticity=edit.demand_elasticity,
                     )
-                case SetShare():  # the rebalancing rules clamp each draw on its own
-                    values = np.stack(
-                        [_replay._apply_one(edit, row, state, space) for row in values]
-                    )
+                case SetShare():  # each draw clamped on its own, all draws at once
+                    values = share_edit_rows(edit, values, state.locked, space)
                 case SetLock() | ScaleValue() | Growth():  # one array operation over the draws
                     values = _replay._apply_one(edit, values, state, space)
                 case _:
