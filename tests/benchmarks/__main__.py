@@ -10,7 +10,9 @@ import importlib
 import sys
 
 # Each module has main(), which prints one table of ratios.
-MODULES = ["bench_indices", "bench_simulate", "bench_gui", "bench_open", "bench_import"]
+MODULES = [
+    "bench_indices", "bench_simulate", "bench_gui", "bench_open", "bench_import", "bench_bands",
+]
 
 
 def main() -> int:
