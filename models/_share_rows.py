@@ -14,6 +14,7 @@ by :func:`models.rebalance.feasible_range` or by the engine's replay of the same
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from models._replay import _Space
     from models.edits import SetShare
 
-__all__ = ["feasible_rows", "set_share_rows", "share_edit_rows"]
+__all__ = ["feasible_rows", "locked_positions", "set_share_rows", "share_edit_rows"]
 
 
 def _free(n: int, k: int, locked: list[int], rule: str, source: int | None) -> NDArray[np.intp]:
@@ -34,6 +35,22 @@ def _free(n: int, k: int, locked: list[int], rule: str, source: int | None) -> N
     is_free = np.ones(n, dtype=bool)
     is_free[[k, *locked]] = False
     return np.flatnonzero(is_free)
+
+
+def locked_positions(locked_codes: Iterable[str], space: _Space, *, is_vector: bool) -> list[int]:
+    """Return the positions of the locked categories of the kind edited (partners or vectors).
+
+    As the engine's share edit sees them: a lock on the other kind does not bind.
+    """
+    locked = []
+    for code in sorted(locked_codes):
+        try:
+            lock_is_vector, j = space.target(code, as_vector=is_vector)
+        except ValueError:
+            continue
+        if lock_is_vector == is_vector:
+            locked.append(j)
+    return locked
 
 
 def feasible_rows(
@@ -139,14 +156,7 @@ def share_edit_rows(
     source = None
     if edit.source is not None:
         _, source = space.target(edit.source, as_vector=is_vector)
-    locked = []
-    for code in sorted(locked_codes):
-        try:
-            lock_is_vector, j = space.target(code, as_vector=is_vector)
-        except ValueError:
-            continue
-        if lock_is_vector == is_vector:
-            locked.append(j)
+    locked = locked_positions(locked_codes, space, is_vector=is_vector)
     current = space.vector_sums(values) if is_vector else values
     totals = current.sum(axis=1)
     if not np.all(totals > 0.0):

@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import _replay, indices, rebalance
-from models._share_rows import set_share_rows
+from models._share_rows import locked_positions, set_share_rows
 from models.analysis import HHI_BANDS
 from models.edits import SetShare
 from models.scenario import Outcome, Scenario
@@ -238,7 +238,7 @@ def sweep(
     if not total > 0.0:
         raise ValueError("no trade is left in the scenario, so no share can be set")
     start = current / total
-    locked = _locked_positions(outcome, space, is_vector)
+    locked = locked_positions(outcome.locked, space, is_vector=is_vector)
     if k in locked:
         raise ValueError(f"{name} is locked; unlock it to sweep its share")
     source_position = None
@@ -282,19 +282,6 @@ def sweep(
         current_share=float(start[k]),
         current_value=float(computed[1]),
     )
-
-
-def _locked_positions(outcome: Outcome, space: _replay._Space, is_vector: bool) -> list[int]:
-    """Return the locked categories of the kind edited (partners or vectors), as `_replay` does."""
-    locked = []
-    for code in sorted(outcome.locked):
-        try:
-            lock_is_vector, j = space.target(code, as_vector=is_vector)
-        except ValueError:
-            continue
-        if lock_is_vector == is_vector:
-            locked.append(j)
-    return locked
 
 
 def _categories(

@@ -12,7 +12,13 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.widgets.chart_common import BASELINE, SCENARIO, TEXT, adopt_plot_menus, make_pen
+from desktop.widgets.chart_common import (
+    BASELINE,
+    SCENARIO,
+    TEXT,
+    configure_line_plot,
+    make_pen,
+)
 from desktop.widgets.chart_export_menu import ChartExportMenu
 
 __all__ = ["BandsHistogram"]
@@ -31,16 +37,8 @@ class BandsHistogram(QWidget):
         self.plot.setAccessibleName(self.tr("Histogram of the chosen index's draws"))
         self.plot.setMinimumHeight(110)
         self.export_menu = ChartExportMenu(self.plot, self)  # PNG, SVG, copy
+        configure_line_plot(self.plot)
         item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        adopt_plot_menus(self.plot)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(make_pen(TEXT))
-            axis.setTextPen(make_pen(TEXT))
-            axis.enableAutoSIPrefix(False)
         item.setLabel("left", self.tr("draws"))
         self.steps = pg.PlotDataItem([0.0, 1.0], [0.0], stepMode="center", fillLevel=0.0,
                                      brush=pg.mkBrush(SCENARIO.lighter(170)),

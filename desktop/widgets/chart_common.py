@@ -21,6 +21,7 @@ __all__ = [
     "adopt_plot_menus",
     "cache_axes",
     "configure_bar_plot",
+    "configure_line_plot",
     "make_pen",
     "set_category_ticks",
 ]
@@ -110,3 +111,21 @@ def set_category_ticks(plot: pg.PlotWidget, labels: Sequence[str], *, width: int
     ticks = [(float(i), label if len(label) <= width else label[: width - 1] + "…")
              for i, label in enumerate(labels)]
     plot.getPlotItem().getAxis("left").setTicks([ticks, []])
+
+
+def configure_line_plot(plot: pg.PlotWidget) -> None:
+    """White background, no mouse zooming and no pyqtgraph menus (the data decide), dark axes.
+
+    Axes keep their numbers as they are (no "x0.001" scaling): an index is read as it is.
+    """
+    plot.setBackground("w")
+    item = plot.getPlotItem()
+    item.setMenuEnabled(False)
+    adopt_plot_menus(plot)
+    item.hideButtons()
+    item.setMouseEnabled(x=False, y=False)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(make_pen(TEXT))
+        axis.setTextPen(make_pen(TEXT))
+        axis.enableAutoSIPrefix(False)

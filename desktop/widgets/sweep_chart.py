@@ -25,8 +25,8 @@ from desktop.widgets.chart_common import (
     BASELINE,
     SCENARIO,
     TEXT,
-    adopt_plot_menus,
     cache_axes,
+    configure_line_plot,
     make_pen,
 )
 from desktop.widgets.chart_export_menu import ChartExportMenu
@@ -70,16 +70,10 @@ class SweepChart(QWidget):
         self.plot.setAccessibleName(self.tr("Sensitivity sweep chart"))
         self.plot.setMinimumHeight(160)
         self.export_menu = ChartExportMenu(self.plot, self)  # PNG, SVG, copy
+        configure_line_plot(self.plot)
         item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        adopt_plot_menus(self.plot)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
         item.enableAutoRange(x=False, y=False)
         item.showGrid(x=True, y=True, alpha=0.25)
-        for name in ("left", "bottom"):
-            item.getAxis(name).setPen(make_pen(TEXT))
-            item.getAxis(name).setTextPen(make_pen(TEXT))
         item.setLabel("bottom", self.tr("share of trade (%)"))
         item.setXRange(0.0, 100.0, padding=0.02)
         cache_axes(self.plot)
