@@ -171,7 +171,10 @@ class ImportActions(QObject):
         dialog.setWindowTitle(self.tr("Import data - Multivector"))
         dialog.setLabelText(label)
         dialog.setRange(0, _STEPS if cancellable else 0)  # keeping: a busy bar
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal progress dialog runs the event loop inside setValue(), where the
+        # task's last signal could close and delete the dialog under its own call (a crash).
+        # The window stays usable; a second import waits for this one (``busy``).
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)

@@ -567,6 +567,45 @@ Click for the caveat and every source.</source>
     </message>
 </context>
 <context>
+    <name>DataSetRemoval</name>
+    <message>
+        <source>&amp;Remove imported data...</source>
+        <translation>Импортталған деректерді &amp;жою...</translation>
+    </message>
+    <message>
+        <source>List the data sets you imported and remove one</source>
+        <translation>Импортталған деректер жиындарын көрсету және біреуін жою</translation>
+    </message>
+    <message>
+        <source>The data are in use</source>
+        <translation>Деректер пайдаланылуда</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the country selector) or close them, then remove the data.</source>
+        <translation>{name} импортталған деректері ашық сценарийлерде {scenarios} көрсетілген. Оларды басқа елге ауыстырыңыз (деректер тақтасындағы елдер тізімі) немесе жабыңыз, содан кейін деректерді жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Remove the imported data of {name}, read from {file} on {date}? The app&apos;s copy is deleted; your file stays where it is.</source>
+        <translation>{file} файлынан {date} оқылған {name} импортталған деректерін жою керек пе? Бағдарлама көшірмесі жойылады; файлыңыз орнында қалады.</translation>
+    </message>
+    <message>
+        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
+        <translation>{scenarios} ішіндегі болдырмау осы деректерге оралады: олардың болдырмау тарихы тазаланады.</translation>
+    </message>
+    <message>
+        <source>Remove imported data</source>
+        <translation>Импортталған деректерді жою</translation>
+    </message>
+    <message>
+        <source>Cannot remove the data</source>
+        <translation>Деректерді жою мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Removed the imported data of {name} ({file}).</source>
+        <translation>{name} импортталған деректері жойылды ({file}).</translation>
+    </message>
+</context>
+<context>
     <name>DimensionWords</name>
     <message>
         <source>partner</source>
@@ -1075,6 +1114,109 @@ They are kept and offered again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>GuideText</name>
+    <message>
+        <source>below {upper:,.0f}</source>
+        <translation>{upper:,.0f}-ден төмен</translation>
+    </message>
+    <message>
+        <source>{lower:,.0f} and above</source>
+        <translation>{lower:,.0f} және одан жоғары</translation>
+    </message>
+    <message>
+        <source>{lower:,.0f} to {upper:,.0f}</source>
+        <translation>{lower:,.0f}-ден {upper:,.0f}-ге дейін</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Ауқымы</translation>
+    </message>
+    <message>
+        <source>Which way</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <source>{s} is the share of category i (its value over the total), N the number of categories.</source>
+        <translation>{s} — i санатының үлесі (оның құны жалпы сомаға бөлінген), N — санаттар саны.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>All the exercises</source>
+        <translation>Барлық жаттығулар</translation>
+    </message>
+    <message>
+        <source>All the indices</source>
+        <translation>Барлық индекстер</translation>
+    </message>
+    <message>
+        <source>HHI points (0-10,000)</source>
+        <translation>HHI ұпайлары (0–10 000)</translation>
+    </message>
+    <message>
+        <source>Open the preset</source>
+        <translation>Дайын сценарийді ашу</translation>
+    </message>
+    <message>
+        <source>Questions to discuss</source>
+        <translation>Талқылауға арналған сұрақтар</translation>
+    </message>
+    <message>
+        <source>Steps in the app</source>
+        <translation>Қолданбадағы қадамдар</translation>
+    </message>
+    <message>
+        <source>The app says</source>
+        <translation>Қолданба көрсетеді</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Thresholds and where they come from</source>
+        <translation>Шектер және олардың дереккөздері</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>Неге назар аудару керек</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Қайдан алынған</translation>
+    </message>
+    <message>
+        <source>Who uses it</source>
+        <translation>Оны кім қолданады</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Шығарылым</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірлік</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Guide - Multivector</source>
@@ -1193,22 +1335,6 @@ They are kept and offered again at the next start.</source>
     <message>
         <source>Read a UN Comtrade, WITS or template file: any country&apos;s trade by partner or product, kept for the next start</source>
         <translation>UN Comtrade, WITS немесе үлгі файлын оқу: кез келген елдің серіктестер немесе тауарлар бойынша саудасы, келесі іске қосуға сақталады</translation>
-    </message>
-    <message>
-        <source>&amp;Remove imported data...</source>
-        <translation>Импортталған деректерді &amp;жою...</translation>
-    </message>
-    <message>
-        <source>List the data sets you imported and remove one</source>
-        <translation>Импортталған деректер жиындарын көрсету және біреуін жою</translation>
-    </message>
-    <message>
-        <source>Reported vs &amp;mirror...</source>
-        <translation>Ел деректері және &amp;айналық...</translation>
-    </message>
-    <message>
-        <source>The country&apos;s own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
-        <translation>Елдің өз деректері серіктестері хабарлағанның қасында, әр серіктес бойынша (импортталған айналық деректер қажет)</translation>
     </message>
     <message>
         <source>The imported data sets cannot be read: {problem}</source>
@@ -1333,58 +1459,6 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     <message>
         <source>{file} is kept, but {name}&apos;s data in the app stay as they were: {why}.</source>
         <translation>{file} сақталды, бірақ бағдарламадағы {name} деректері бұрынғыдай қалды: {why}.</translation>
-    </message>
-    <message>
-        <source>The data are in use</source>
-        <translation>Деректер пайдаланылуда</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the Country selector) or close them, then remove the data.</source>
-        <translation>{name} импортталған деректері ашық сценарийлерде {scenarios} көрсетілген. Оларды басқа елге ауыстырыңыз («Ел» тізімі) немесе жабыңыз, содан кейін деректерді жойыңыз.</translation>
-    </message>
-    <message>
-        <source>Remove the imported data of {name}, read from {file} on {date}? The app&apos;s copy is deleted; your file stays where it is.</source>
-        <translation>{file} файлынан {date} оқылған {name} импортталған деректерін жою керек пе? Бағдарлама көшірмесі жойылады; файлыңыз орнында қалады.</translation>
-    </message>
-    <message>
-        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
-        <translation>{scenarios} ішіндегі болдырмау осы деректерге оралады: олардың болдырмау тарихы тазаланады.</translation>
-    </message>
-    <message>
-        <source>Remove imported data</source>
-        <translation>Импортталған деректерді жою</translation>
-    </message>
-    <message>
-        <source>Cannot remove the data</source>
-        <translation>Деректерді жою мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Removed the imported data of {name} ({file}).</source>
-        <translation>{name} импортталған деректері жойылды ({file}).</translation>
-    </message>
-    <message>
-        <source>Cannot read the mirror data</source>
-        <translation>Айналық деректерді оқу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>No mirror data</source>
-        <translation>Айналық деректер жоқ</translation>
-    </message>
-    <message>
-        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
-        <translation>{name} үшін айналық деректер жоқ — серіктестердің онымен сауда туралы хабарлағаны. UN Comtrade-та барлық есеп берушілерді және серіктес ретінде {name} таңдап, CSV жүктеп алыңыз, содан кейін «Файл &gt; Деректерді импорттау».</translation>
-    </message>
-    <message>
-        <source>{file}, imported {date}</source>
-        <translation>{file}, {date} импортталды</translation>
-    </message>
-    <message>
-        <source>No year in common</source>
-        <translation>Ортақ жыл жоқ</translation>
-    </message>
-    <message>
-        <source>The mirror data of {name} hold no year its own data hold.</source>
-        <translation>{name} айналық деректерінде оның өз деректеріндегі бірде-бір жыл жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1957,41 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     <message>
         <source>Share of trade with the full members of each bloc in the year shown. The blocs overlap (Russia is in the EAEU, the CIS and the SCO), so the shares do not sum to 100 %.</source>
         <translation>Көрсетілген жылы әр блоктың толық мүшелерімен сауда үлесі. Блоктар қиылысады (Ресей ЕАЭО, ТМД және ШЫҰ құрамында), сондықтан үлестердің қосындысы 100 % болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorActions</name>
+    <message>
+        <source>Reported vs &amp;mirror...</source>
+        <translation>Ел деректері және &amp;айналық...</translation>
+    </message>
+    <message>
+        <source>The country&apos;s own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
+        <translation>Елдің өз деректері серіктестері хабарлағанның қасында, әр серіктес бойынша (импортталған айналық деректер қажет)</translation>
+    </message>
+    <message>
+        <source>Cannot read the mirror data</source>
+        <translation>Айналық деректерді оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>No mirror data</source>
+        <translation>Айналық деректер жоқ</translation>
+    </message>
+    <message>
+        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
+        <translation>{name} үшін айналық деректер жоқ — серіктестердің онымен сауда туралы хабарлағаны. UN Comtrade-та барлық есеп берушілерді және серіктес ретінде {name} таңдап, CSV жүктеп алыңыз, содан кейін «Файл &gt; Деректерді импорттау».</translation>
+    </message>
+    <message>
+        <source>{file}, imported {date}</source>
+        <translation>{file}, {date} импортталды</translation>
+    </message>
+    <message>
+        <source>No year in common</source>
+        <translation>Ортақ жыл жоқ</translation>
+    </message>
+    <message>
+        <source>The mirror data of {name} hold no year its own data hold.</source>
+        <translation>{name} айналық деректерінде оның өз деректеріндегі бірде-бір жыл жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2904,10 +3013,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <source>Imported data sets</source>
-        <translation>Импортталған деректер жинақтары</translation>
-    </message>
-    <message>
         <source>Data sources - Multivector</source>
         <translation>Деректер көздері - Multivector</translation>
     </message>
@@ -2918,6 +3023,34 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>Sources and caveats</source>
         <translation>Дереккөздер мен ескертпелер</translation>
+    </message>
+    <message>
+        <source>The data in use</source>
+        <translation>Қолданыстағы деректер</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>мәртебесі</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>Мұқият оқыңыз</translation>
+    </message>
+    <message>
+        <source>Every data file</source>
+        <translation>Барлық деректер файлдары</translation>
+    </message>
+    <message>
+        <source>Imported data sets</source>
+        <translation>Импортталған деректер жиындары</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>No caveats recorded.</source>
+        <translation>Ескертпелер жоқ.</translation>
     </message>
     <message>
         <source>Sum of the listed categories</source>
@@ -2962,30 +3095,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>File</source>
         <translation>Файл</translation>
-    </message>
-    <message>
-        <source>The data in use</source>
-        <translation>Пайдаланылатын деректер</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>күйі</translation>
-    </message>
-    <message>
-        <source>Read with care</source>
-        <translation>Абайлап оқыңыз</translation>
-    </message>
-    <message>
-        <source>Every data file</source>
-        <translation>Әр деректер файлы</translation>
-    </message>
-    <message>
-        <source>Caveats</source>
-        <translation>Ескертпелер</translation>
-    </message>
-    <message>
-        <source>No caveats recorded.</source>
-        <translation>Ескертпелер жоқ.</translation>
     </message>
 </context>
 <context>
@@ -3136,80 +3245,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>Multivector cannot start</source>
         <translation>Multivector іске қосыла алмайды</translation>
-    </message>
-</context>
-<context>
-    <name>MirrorActions</name>
-    <message>
-        <source>Reported vs &amp;mirror...</source>
-        <translation>Ел деректері және &amp;айналық...</translation>
-    </message>
-    <message>
-        <source>The country's own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
-        <translation>Елдің өз деректері серіктестері хабарлағанның қасында, әр серіктес бойынша (импортталған айналық деректер қажет)</translation>
-    </message>
-    <message>
-        <source>Cannot read the mirror data</source>
-        <translation>Айналық деректерді оқу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>No mirror data</source>
-        <translation>Айналық деректер жоқ</translation>
-    </message>
-    <message>
-        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
-        <translation>{name} үшін айналық деректер жоқ — серіктестердің онымен сауда туралы хабарлағаны. UN Comtrade-та барлық есеп берушілерді және серіктес ретінде {name} таңдап, CSV жүктеп алыңыз, содан кейін «Файл &gt; Деректерді импорттау».</translation>
-    </message>
-    <message>
-        <source>{file}, imported {date}</source>
-        <translation>{file}, {date} импортталды</translation>
-    </message>
-    <message>
-        <source>No year in common</source>
-        <translation>Ортақ жыл жоқ</translation>
-    </message>
-    <message>
-        <source>The mirror data of {name} hold no year its own data hold.</source>
-        <translation>{name} айналық деректерінде оның өз деректеріндегі бірде-бір жыл жоқ.</translation>
-    </message>
-</context>
-<context>
-    <name>DataSetRemoval</name>
-    <message>
-        <source>&amp;Remove imported data...</source>
-        <translation>Импортталған деректерді &amp;жою...</translation>
-    </message>
-    <message>
-        <source>List the data sets you imported and remove one</source>
-        <translation>Импортталған деректер жиындарын көрсету және біреуін жою</translation>
-    </message>
-    <message>
-        <source>The data are in use</source>
-        <translation>Деректер пайдаланылуда</translation>
-    </message>
-    <message>
-        <source>{name}'s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the country selector) or close them, then remove the data.</source>
-        <translation>{name} импортталған деректері ашық сценарийлерде {scenarios} көрсетілген. Оларды басқа елге ауыстырыңыз (деректер тақтасындағы елдер тізімі) немесе жабыңыз, содан кейін деректерді жойыңыз.</translation>
-    </message>
-    <message>
-        <source>Remove the imported data of {name}, read from {file} on {date}? The app's copy is deleted; your file stays where it is.</source>
-        <translation>{file} файлынан {date} оқылған {name} импортталған деректерін жою керек пе? Бағдарлама көшірмесі жойылады; файлыңыз орнында қалады.</translation>
-    </message>
-    <message>
-        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
-        <translation>{scenarios} ішіндегі болдырмау осы деректерге оралады: олардың болдырмау тарихы тазаланады.</translation>
-    </message>
-    <message>
-        <source>Remove imported data</source>
-        <translation>Импортталған деректерді жою</translation>
-    </message>
-    <message>
-        <source>Cannot remove the data</source>
-        <translation>Деректерді жою мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Removed the imported data of {name} ({file}).</source>
-        <translation>{name} импортталған деректері жойылды ({file}).</translation>
     </message>
 </context>
 </TS>

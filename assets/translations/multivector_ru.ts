@@ -567,6 +567,45 @@ Click for the caveat and every source.</source>
     </message>
 </context>
 <context>
+    <name>DataSetRemoval</name>
+    <message>
+        <source>&amp;Remove imported data...</source>
+        <translation>&amp;Удалить импортированные данные...</translation>
+    </message>
+    <message>
+        <source>List the data sets you imported and remove one</source>
+        <translation>Показать импортированные наборы данных и удалить один из них</translation>
+    </message>
+    <message>
+        <source>The data are in use</source>
+        <translation>Данные используются</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the country selector) or close them, then remove the data.</source>
+        <translation>Импортированные данные {name} показаны в открытых сценариях {scenarios}. Переключите их на другую страну (список стран на панели данных) или закройте, затем удалите данные.</translation>
+    </message>
+    <message>
+        <source>Remove the imported data of {name}, read from {file} on {date}? The app&apos;s copy is deleted; your file stays where it is.</source>
+        <translation>Удалить импортированные данные {name}, прочитанные из {file} {date}? Копия программы удаляется; ваш файл остаётся на месте.</translation>
+    </message>
+    <message>
+        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
+        <translation>Отмена в {scenarios} возвращается к этим данным: их история отмены будет очищена.</translation>
+    </message>
+    <message>
+        <source>Remove imported data</source>
+        <translation>Удалить импортированные данные</translation>
+    </message>
+    <message>
+        <source>Cannot remove the data</source>
+        <translation>Не удаётся удалить данные</translation>
+    </message>
+    <message>
+        <source>Removed the imported data of {name} ({file}).</source>
+        <translation>Импортированные данные {name} удалены ({file}).</translation>
+    </message>
+</context>
+<context>
     <name>DimensionWords</name>
     <message>
         <source>partner</source>
@@ -1075,6 +1114,109 @@ They are kept and offered again at the next start.</source>
     </message>
 </context>
 <context>
+    <name>GuideText</name>
+    <message>
+        <source>below {upper:,.0f}</source>
+        <translation>ниже {upper:,.0f}</translation>
+    </message>
+    <message>
+        <source>{lower:,.0f} and above</source>
+        <translation>{lower:,.0f} и выше</translation>
+    </message>
+    <message>
+        <source>{lower:,.0f} to {upper:,.0f}</source>
+        <translation>от {lower:,.0f} до {upper:,.0f}</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Диапазон</translation>
+    </message>
+    <message>
+        <source>Which way</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>{s} is the share of category i (its value over the total), N the number of categories.</source>
+        <translation>{s} — доля категории i (её стоимость, делённая на итог), N — число категорий.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>All the exercises</source>
+        <translation>Все упражнения</translation>
+    </message>
+    <message>
+        <source>All the indices</source>
+        <translation>Все индексы</translation>
+    </message>
+    <message>
+        <source>HHI points (0-10,000)</source>
+        <translation>Пункты HHI (0–10 000)</translation>
+    </message>
+    <message>
+        <source>Open the preset</source>
+        <translation>Открыть готовый сценарий</translation>
+    </message>
+    <message>
+        <source>Questions to discuss</source>
+        <translation>Вопросы для обсуждения</translation>
+    </message>
+    <message>
+        <source>Steps in the app</source>
+        <translation>Шаги в приложении</translation>
+    </message>
+    <message>
+        <source>The app says</source>
+        <translation>Приложение пишет</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Thresholds and where they come from</source>
+        <translation>Пороги и их источники</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>На что обратить внимание</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Откуда это</translation>
+    </message>
+    <message>
+        <source>Who uses it</source>
+        <translation>Кто его использует</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Guide - Multivector</source>
@@ -1193,22 +1335,6 @@ They are kept and offered again at the next start.</source>
     <message>
         <source>Read a UN Comtrade, WITS or template file: any country&apos;s trade by partner or product, kept for the next start</source>
         <translation>Прочитать файл UN Comtrade, WITS или шаблона: торговля любой страны по партнёрам или товарам, сохраняется для следующего запуска</translation>
-    </message>
-    <message>
-        <source>&amp;Remove imported data...</source>
-        <translation>&amp;Удалить импортированные данные...</translation>
-    </message>
-    <message>
-        <source>List the data sets you imported and remove one</source>
-        <translation>Показать импортированные наборы данных и удалить один из них</translation>
-    </message>
-    <message>
-        <source>Reported vs &amp;mirror...</source>
-        <translation>Данные страны и &amp;зеркальные...</translation>
-    </message>
-    <message>
-        <source>The country&apos;s own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
-        <translation>Собственные данные страны рядом с тем, что сообщают её партнёры, по каждому партнёру (нужны импортированные зеркальные данные)</translation>
     </message>
     <message>
         <source>The imported data sets cannot be read: {problem}</source>
@@ -1333,58 +1459,6 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     <message>
         <source>{file} is kept, but {name}&apos;s data in the app stay as they were: {why}.</source>
         <translation>{file} сохранён, но данные {name} в программе остались прежними: {why}.</translation>
-    </message>
-    <message>
-        <source>The data are in use</source>
-        <translation>Данные используются</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the Country selector) or close them, then remove the data.</source>
-        <translation>Импортированные данные {name} показаны в открытых сценариях {scenarios}. Переключите их на другую страну (список «Страна») или закройте, затем удалите данные.</translation>
-    </message>
-    <message>
-        <source>Remove the imported data of {name}, read from {file} on {date}? The app&apos;s copy is deleted; your file stays where it is.</source>
-        <translation>Удалить импортированные данные {name}, прочитанные из {file} {date}? Копия программы удаляется; ваш файл остаётся на месте.</translation>
-    </message>
-    <message>
-        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
-        <translation>Отмена в {scenarios} возвращается к этим данным: их история отмены будет очищена.</translation>
-    </message>
-    <message>
-        <source>Remove imported data</source>
-        <translation>Удалить импортированные данные</translation>
-    </message>
-    <message>
-        <source>Cannot remove the data</source>
-        <translation>Не удаётся удалить данные</translation>
-    </message>
-    <message>
-        <source>Removed the imported data of {name} ({file}).</source>
-        <translation>Импортированные данные {name} удалены ({file}).</translation>
-    </message>
-    <message>
-        <source>Cannot read the mirror data</source>
-        <translation>Не удаётся прочитать зеркальные данные</translation>
-    </message>
-    <message>
-        <source>No mirror data</source>
-        <translation>Нет зеркальных данных</translation>
-    </message>
-    <message>
-        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
-        <translation>Для {name} нет зеркальных данных — того, что партнёры сообщают о торговле с ней. На UN Comtrade выберите всех отчитчиков и {name} как партнёра, скачайте CSV, затем «Файл &gt; Импорт данных».</translation>
-    </message>
-    <message>
-        <source>{file}, imported {date}</source>
-        <translation>{file}, импортирован {date}</translation>
-    </message>
-    <message>
-        <source>No year in common</source>
-        <translation>Нет общего года</translation>
-    </message>
-    <message>
-        <source>The mirror data of {name} hold no year its own data hold.</source>
-        <translation>В зеркальных данных {name} нет ни одного года, который есть в её собственных данных.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1959,41 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     <message>
         <source>Share of trade with the full members of each bloc in the year shown. The blocs overlap (Russia is in the EAEU, the CIS and the SCO), so the shares do not sum to 100 %.</source>
         <translation>Доля торговли с полноправными членами каждого блока в показанном году. Блоки пересекаются (Россия входит в ЕАЭС, СНГ и ШОС), поэтому доли в сумме не дают 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorActions</name>
+    <message>
+        <source>Reported vs &amp;mirror...</source>
+        <translation>Данные страны и &amp;зеркальные...</translation>
+    </message>
+    <message>
+        <source>The country&apos;s own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
+        <translation>Собственные данные страны рядом с тем, что сообщают её партнёры, по каждому партнёру (нужны импортированные зеркальные данные)</translation>
+    </message>
+    <message>
+        <source>Cannot read the mirror data</source>
+        <translation>Не удаётся прочитать зеркальные данные</translation>
+    </message>
+    <message>
+        <source>No mirror data</source>
+        <translation>Нет зеркальных данных</translation>
+    </message>
+    <message>
+        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
+        <translation>Для {name} нет зеркальных данных — того, что партнёры сообщают о торговле с ней. На UN Comtrade выберите всех отчитчиков и {name} как партнёра, скачайте CSV, затем «Файл &gt; Импорт данных».</translation>
+    </message>
+    <message>
+        <source>{file}, imported {date}</source>
+        <translation>{file}, импортирован {date}</translation>
+    </message>
+    <message>
+        <source>No year in common</source>
+        <translation>Нет общего года</translation>
+    </message>
+    <message>
+        <source>The mirror data of {name} hold no year its own data hold.</source>
+        <translation>В зеркальных данных {name} нет ни одного года, который есть в её собственных данных.</translation>
     </message>
 </context>
 <context>
@@ -2909,10 +3018,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <source>Imported data sets</source>
-        <translation>Импортированные наборы данных</translation>
-    </message>
-    <message>
         <source>Data sources - Multivector</source>
         <translation>Источники данных - Multivector</translation>
     </message>
@@ -2923,6 +3028,34 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>Sources and caveats</source>
         <translation>Источники и оговорки</translation>
+    </message>
+    <message>
+        <source>The data in use</source>
+        <translation>Используемые данные</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>Читайте внимательно</translation>
+    </message>
+    <message>
+        <source>Every data file</source>
+        <translation>Все файлы данных</translation>
+    </message>
+    <message>
+        <source>Imported data sets</source>
+        <translation>Импортированные наборы данных</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Оговорки</translation>
+    </message>
+    <message>
+        <source>No caveats recorded.</source>
+        <translation>Оговорок нет.</translation>
     </message>
     <message>
         <source>Sum of the listed categories</source>
@@ -2967,30 +3100,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>File</source>
         <translation>Файл</translation>
-    </message>
-    <message>
-        <source>The data in use</source>
-        <translation>Используемые данные</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>состояние</translation>
-    </message>
-    <message>
-        <source>Read with care</source>
-        <translation>Читать с осторожностью</translation>
-    </message>
-    <message>
-        <source>Every data file</source>
-        <translation>Каждый файл данных</translation>
-    </message>
-    <message>
-        <source>Caveats</source>
-        <translation>Оговорки</translation>
-    </message>
-    <message>
-        <source>No caveats recorded.</source>
-        <translation>Оговорок нет.</translation>
     </message>
 </context>
 <context>
@@ -3141,80 +3250,6 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     <message>
         <source>Multivector cannot start</source>
         <translation>Multivector не может запуститься</translation>
-    </message>
-</context>
-<context>
-    <name>MirrorActions</name>
-    <message>
-        <source>Reported vs &amp;mirror...</source>
-        <translation>Данные страны и &amp;зеркальные...</translation>
-    </message>
-    <message>
-        <source>The country's own figures beside what its partners report, partner by partner (needs imported mirror data)</source>
-        <translation>Собственные данные страны рядом с тем, что сообщают её партнёры, по каждому партнёру (нужны импортированные зеркальные данные)</translation>
-    </message>
-    <message>
-        <source>Cannot read the mirror data</source>
-        <translation>Не удаётся прочитать зеркальные данные</translation>
-    </message>
-    <message>
-        <source>No mirror data</source>
-        <translation>Нет зеркальных данных</translation>
-    </message>
-    <message>
-        <source>There are no mirror data for {name}: what its partners report trading with it. On UN Comtrade, choose every reporter and {name} as the partner, download the CSV, then File &gt; Import data.</source>
-        <translation>Для {name} нет зеркальных данных — того, что партнёры сообщают о торговле с ней. На UN Comtrade выберите всех отчитчиков и {name} как партнёра, скачайте CSV, затем «Файл &gt; Импорт данных».</translation>
-    </message>
-    <message>
-        <source>{file}, imported {date}</source>
-        <translation>{file}, импортирован {date}</translation>
-    </message>
-    <message>
-        <source>No year in common</source>
-        <translation>Нет общего года</translation>
-    </message>
-    <message>
-        <source>The mirror data of {name} hold no year its own data hold.</source>
-        <translation>В зеркальных данных {name} нет ни одного года, который есть в её собственных данных.</translation>
-    </message>
-</context>
-<context>
-    <name>DataSetRemoval</name>
-    <message>
-        <source>&amp;Remove imported data...</source>
-        <translation>&amp;Удалить импортированные данные...</translation>
-    </message>
-    <message>
-        <source>List the data sets you imported and remove one</source>
-        <translation>Показать импортированные наборы данных и удалить один из них</translation>
-    </message>
-    <message>
-        <source>The data are in use</source>
-        <translation>Данные используются</translation>
-    </message>
-    <message>
-        <source>{name}'s imported data are shown by the open scenario(s) {scenarios}. Switch them to another country (the country selector) or close them, then remove the data.</source>
-        <translation>Импортированные данные {name} показаны в открытых сценариях {scenarios}. Переключите их на другую страну (список стран на панели данных) или закройте, затем удалите данные.</translation>
-    </message>
-    <message>
-        <source>Remove the imported data of {name}, read from {file} on {date}? The app's copy is deleted; your file stays where it is.</source>
-        <translation>Удалить импортированные данные {name}, прочитанные из {file} {date}? Копия программы удаляется; ваш файл остаётся на месте.</translation>
-    </message>
-    <message>
-        <source>Undo in {scenarios} goes back to these data: their undo history will be cleared.</source>
-        <translation>Отмена в {scenarios} возвращается к этим данным: их история отмены будет очищена.</translation>
-    </message>
-    <message>
-        <source>Remove imported data</source>
-        <translation>Удалить импортированные данные</translation>
-    </message>
-    <message>
-        <source>Cannot remove the data</source>
-        <translation>Не удаётся удалить данные</translation>
-    </message>
-    <message>
-        <source>Removed the imported data of {name} ({file}).</source>
-        <translation>Импортированные данные {name} удалены ({file}).</translation>
     </message>
 </context>
 </TS>

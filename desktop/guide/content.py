@@ -160,6 +160,60 @@ def formula_html(formula: str) -> str:
 # -- generated pages ------------------------------------------------------------------------
 
 
+# Headings used inside f-strings: written as plain calls here, where lupdate can read them.
+def _heading_all_the_exercises() -> str:
+    return GuideText.tr("All the exercises")
+
+
+def _heading_all_the_indices() -> str:
+    return GuideText.tr("All the indices")
+
+
+def _heading_formula() -> str:
+    return GuideText.tr("Formula")
+
+
+def _heading_hhi_points_0_10_000() -> str:
+    return GuideText.tr("HHI points (0-10,000)")
+
+
+def _heading_open_the_preset() -> str:
+    return GuideText.tr("Open the preset")
+
+
+def _heading_questions_to_discuss() -> str:
+    return GuideText.tr("Questions to discuss")
+
+
+def _heading_steps_in_the_app() -> str:
+    return GuideText.tr("Steps in the app")
+
+
+def _heading_the_app_says() -> str:
+    return GuideText.tr("The app says")
+
+
+def _heading_the_question() -> str:
+    return GuideText.tr("The question")
+
+
+def _heading_thresholds_and_where_they_come_from() -> str:
+    return GuideText.tr("Thresholds and where they come from")
+
+
+def _heading_what_to_look_for() -> str:
+    return GuideText.tr("What to look for")
+
+
+def _heading_where_it_comes_from() -> str:
+    return GuideText.tr("Where it comes from")
+
+
+def _heading_who_uses_it() -> str:
+    return GuideText.tr("Who uses it")
+
+
+
 def _hhi_bands() -> str:
     rows = []
     lower = 0.0
@@ -172,8 +226,8 @@ def _hhi_bands() -> str:
             span = GuideText.tr("{lower:,.0f} to {upper:,.0f}").format(lower=lower, upper=upper)
         rows.append(f"<tr><td>{_e(span)}</td><td>{_e(model_text(words))}</td></tr>")
         lower = upper
-    head = (f"<tr><th align='left'>{_e(GuideText.tr('HHI points (0-10,000)'))}</th>"
-            f"<th align='left'>{_e(GuideText.tr('The app says'))}</th></tr>")
+    head = (f"<tr><th align='left'>{_e(_heading_hhi_points_0_10_000())}</th>"
+            f"<th align='left'>{_e(_heading_the_app_says())}</th></tr>")
     return (f"<table cellspacing='0' cellpadding='3' border='1'>{head}{''.join(rows)}</table>"
             f"<p><small>{_e(model_text(HHI_BANDS_SOURCE))}</small></p>")
 
@@ -188,21 +242,21 @@ def _index_page(key: str, notes: Mapping[str, str]) -> GuidePage:
     parts = [
         f"<h1>{_e(name[:1].upper() + name[1:])}</h1>",
         f"<p>{_e(model_text(info.description))}</p>",
-        f"<h2>{_e(GuideText.tr('Formula'))}</h2>",
+        f"<h2>{_e(_heading_formula())}</h2>",
         f"<p class='formula'>{formula_html(info.formula)}</p>",
         "<p><small>{}</small></p>".format(_e(GuideText.tr(
             "{s} is the share of category i (its value over the total), N the number of "
             "categories.")).format(s="s<sub>i</sub>")),
         f"<table cellspacing='0' cellpadding='3'>{rows}</table>",
-        f"<h2>{_e(GuideText.tr('Who uses it'))}</h2>",
+        f"<h2>{_e(_heading_who_uses_it())}</h2>",
         f"<p>{_e(notes.get('used_by', ''))}</p>",
-        f"<h2>{_e(GuideText.tr('Thresholds and where they come from'))}</h2>",
+        f"<h2>{_e(_heading_thresholds_and_where_they_come_from())}</h2>",
         f"<p>{_e(notes.get('thresholds', ''))}</p>",
     ]
     if key == "hhi":
         parts.append(_hhi_bands())
-    parts += [f"<h2>{_e(GuideText.tr('Where it comes from'))}</h2>", f"<p>{_e(info.reference)}</p>",
-              f"<p><a href='page:indices'>{_e(GuideText.tr('All the indices'))}</a></p>"]
+    parts += [f"<h2>{_e(_heading_where_it_comes_from())}</h2>", f"<p>{_e(info.reference)}</p>",
+              f"<p><a href='page:indices'>{_e(_heading_all_the_indices())}</a></p>"]
     fragment = "\n".join(parts)
     return GuidePage(f"index/{key}", name[:1].upper() + name[1:], fragment, _plain(fragment), 1)
 
@@ -259,15 +313,15 @@ def _exercise_page(exercise: Exercise) -> GuidePage:
 
     fragment = "\n".join([
         f"<h1>{_e(exercise.title)}</h1>",
-        f"<h2>{_e(GuideText.tr('The question'))}</h2>",
+        f"<h2>{_e(_heading_the_question())}</h2>",
         f"<p><i>{_e(exercise.question)}</i></p>",
         f"<p><a href='preset:{_e(exercise.preset)}'>"
-        f"<b>{_e(GuideText.tr('Open the preset'))}</b></a>"
+        f"<b>{_e(_heading_open_the_preset())}</b></a>"
         f" <small>({_e(exercise.preset)})</small></p>",
-        f"<h2>{_e(GuideText.tr('Steps in the app'))}</h2>", items("ol", exercise.steps),
-        f"<h2>{_e(GuideText.tr('What to look for'))}</h2>", items("ul", exercise.look_for),
-        f"<h2>{_e(GuideText.tr('Questions to discuss'))}</h2>", items("ol", exercise.discuss),
-        f"<p><a href='page:exercises'>{_e(GuideText.tr('All the exercises'))}</a></p>",
+        f"<h2>{_e(_heading_steps_in_the_app())}</h2>", items("ol", exercise.steps),
+        f"<h2>{_e(_heading_what_to_look_for())}</h2>", items("ul", exercise.look_for),
+        f"<h2>{_e(_heading_questions_to_discuss())}</h2>", items("ol", exercise.discuss),
+        f"<p><a href='page:exercises'>{_e(_heading_all_the_exercises())}</a></p>",
     ])
     return _page(f"exercise/{exercise.id}", fragment, level=1)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.model_strings import model_text
 from models.data_status import data_status
 from models.datasets import Provenance, TradeTable
 
@@ -44,16 +45,30 @@ class SourcesDialog(QDialog):
         self._sources_html = ""
         self._imported_html = ""
 
+    def _words(self) -> dict[str, str]:
+        """Return the dialog's headings, translated (plain calls: lupdate reads no f-string)."""
+        return {
+            "The data in use": self.tr("The data in use"),
+            "status": self.tr("status"),
+            "Read with care": self.tr("Read with care"),
+            "Every data file": self.tr("Every data file"),
+            "Imported data sets": self.tr("Imported data sets"),
+            "Caveats": self.tr("Caveats"),
+            "No caveats recorded.": self.tr("No caveats recorded."),
+        }
+
     def set_sources(self, table: TradeTable, listed_total: float,
                     provenances: Iterable[Provenance]) -> None:
         """Show ``table``'s status, provenance and totals, then every file's record."""
+        words = self._words()
         unit = _e(table.provenance.unit)
-        parts = [f"<h2>{_e(self.tr('The data in use'))}</h2>",
-                 f"<p><b>{_e(table.reporter_name)}</b>, {_e(table.year)}, {_e(self.tr(table.flow))}"
-                 f" &mdash; {_e(self.tr('status'))}: {_e(self.tr(table.status))}</p>"]
+        parts = [f"<h2>{_e(words['The data in use'])}</h2>",
+                 f"<p><b>{_e(table.reporter_name)}</b>, {_e(table.year)}, "
+                 f"{_e(model_text(table.flow))}"
+                 f" &mdash; {_e(words['status'])}: {_e(model_text(table.status))}</p>"]
         badges = data_status(table).badges
         if badges:
-            parts.append(f"<p><b>{_e(self.tr('Read with care'))}:</b></p><ul>" + "".join(
+            parts.append(f"<p><b>{_e(words['Read with care'])}:</b></p><ul>" + "".join(
                 f"<li>{_e(b.caveat)}</li>" for b in badges)
                 + "</ul>")
         parts.append(self._record(table.provenance))
@@ -69,15 +84,16 @@ class SourcesDialog(QDialog):
         parts.append("<table cellspacing='6'>" + "".join(
             f"<tr><td>{_e(label)}</td><td align='right'>{value}</td></tr>" for label, value in rows
         ) + "</table>")
-        parts.append(f"<h2>{_e(self.tr('Every data file'))}</h2>")
+        parts.append(f"<h2>{_e(words['Every data file'])}</h2>")
         parts.extend(f"<h3>{_e(p.file)}</h3>{self._record(p)}" for p in provenances)
         self._sources_html = "".join(parts)
         self._show()
 
     def set_imported(self, lines: Sequence[str]) -> None:
         """List the data sets the student imported (one line each), after the files."""
+        words = self._words()
         self._imported_html = "" if not lines else (
-            f"<h2>{_e(self.tr('Imported data sets'))}</h2><ul>"
+            f"<h2>{_e(words['Imported data sets'])}</h2><ul>"
             + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>")
         self._show()
 
@@ -85,6 +101,7 @@ class SourcesDialog(QDialog):
         self.browser.setHtml(self._sources_html + self._imported_html)
 
     def _record(self, provenance: Provenance) -> str:
+        words = self._words()
         rows = [
             (self.tr("Source"), provenance.source),
             (self.tr("Release"), provenance.release),
@@ -94,10 +111,10 @@ class SourcesDialog(QDialog):
         ]
         text = "".join(f"<b>{_e(label)}:</b> {_e(value)}<br>" for label, value in rows)
         if provenance.caveats:
-            text += f"<b>{_e(self.tr('Caveats'))}:</b><ul>" + "".join(
+            text += f"<b>{_e(words['Caveats'])}:</b><ul>" + "".join(
                 f"<li>{_e(c)}</li>" for c in provenance.caveats) + "</ul>"
         else:
-            text += f"<i>{_e(self.tr('No caveats recorded.'))}</i>"
+            text += f"<i>{_e(words['No caveats recorded.'])}</i>"
         return f"<p>{text}</p>"
 
     def text(self) -> str:
