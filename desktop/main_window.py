@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
-    QKeySequence,
     QShortcut,
     QShowEvent,
 )
@@ -28,12 +27,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import edit_dialogs
+from desktop import edit_dialogs, window_actions
 from desktop import viewmodels as vm
 from desktop.autosave import Autosaver
 from desktop.document import Document
@@ -77,6 +75,34 @@ class MainWindow(QMainWindow):
     (Ctrl+Tab), and the last tab, Compare, sets them all side by side.
     """
 
+    # Made by desktop/window_actions.py (build_actions, build_export), as setupUi would.
+    new_action: QAction
+    open_action: QAction
+    save_action: QAction
+    save_as_action: QAction
+    close_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    reset_action: QAction
+    sources_action: QAction
+    about_action: QAction
+    compare_action: QAction
+    open_comparison_action: QAction
+    save_comparison_action: QAction
+    export_csv_action: QAction
+    export_pdf_action: QAction
+    export_html_action: QAction
+    export_options_action: QAction
+    print_action: QAction
+    presets_menu: QMenu
+    export_menu: QMenu
+    language_menu: LanguageMenu
+    exporter: Exporter
+    chart_export_actions: dict[tuple[int, str], QAction]
+    _next_tab: QShortcut
+    _previous_tab: QShortcut
+
     def __init__(self, document: Document, preferences: Preferences | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,9 +116,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.scenarios = ScenarioTabs(self, self.workspace, self.tabs, self.pages,
                                       self.compare_view, self.files, self.preferences)
-        self._build_actions()
+        window_actions.build_actions(self)
         self._connect()
-        self._build_export()
+        window_actions.build_export(self)
         self._build_learning()
         self.imports = ImportActions(self)  # File > Import data, Data > Remove, mirror
         self._bind(document)
@@ -180,149 +206,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.source_label, 1)
         self.statusBar().addPermanentWidget(self.sources_button)
 
-    def _build_actions(self) -> None:
-        group = self.workspace.undo_group
-        self.new_action = self._action(
-            self.tr("&New scenario"), QKeySequence.StandardKey.New,
-            self.tr("Start an untitled scenario on the data shown"),
-            self.scenarios.on_new_triggered)
-        self.open_action = self._action(self.tr("&Open..."), QKeySequence.StandardKey.Open,
-                                        self.tr("Open a scenario file"), self._on_open_triggered)
-        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save,
-                                        self.tr("Save the scenario"), self._on_save_triggered)
-        self.save_as_action = self._action(
-            self.tr("Save &As..."), QKeySequence.StandardKey.SaveAs,
-            self.tr("Save the scenario in a new file"), self._on_save_as_triggered)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                        self.tr("Close Multivector"), self.close)
-        self.undo_action = group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        # Fixed toolbar labels (the menu and tooltip say what would be undone): otherwise the
-        # toolbar would re-layout on every slider move as the step's text changes.
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action.setIconText(self.tr("Redo"))
-        self.reset_action = self._action(
-            self.tr("Rese&t scenario"), QKeySequence("Ctrl+R"),
-            self.tr("Remove every edit and go back to the baseline (undoable)"),
-            self._on_reset_triggered)
-        self.reset_action.setIconText(self.tr("Reset"))
-        self.sources_action = self._action(
-            self.tr("Data &sources and caveats..."), QKeySequence("Ctrl+I"),
-            self.tr("Where the data come from, their caveats, and what is missing"),
-            self._on_sources_triggered)
-        self.about_action = self._action(self.tr("&About Multivector"), None,
-                                         self.tr("What this program is"), self._on_about_triggered)
-        self.close_action = self._action(
-            self.tr("&Close scenario"), QKeySequence.StandardKey.Close,
-            self.tr("Close the current scenario (asks about unsaved changes)"),
-            self.scenarios.on_close_scenario_triggered)
-        self.compare_action = self._action(
-            self.tr("&Compare scenarios"), QKeySequence("Ctrl+M"),
-            self.tr("Every open scenario side by side"), self.scenarios.on_compare_triggered)
-        self.open_comparison_action = self._action(
-            self.tr("Open co&mparison..."), None,
-            self.tr("Open a set of scenario files side by side"),
-            self.scenarios.on_open_comparison_triggered)
-        self.save_comparison_action = self._action(
-            self.tr("Save compa&rison as..."), None,
-            self.tr("Save the open scenarios, each in its own file, and a file that lists them"),
-            self.scenarios.on_save_comparison_triggered)
-        self._next_tab = QShortcut(QKeySequence("Ctrl+Tab"), self)
-        self._next_tab.activated.connect(self.scenarios.on_next_tab_activated)
-        self._previous_tab = QShortcut(QKeySequence("Ctrl+Shift+Tab"), self)
-        self._previous_tab.activated.connect(self.scenarios.on_previous_tab_activated)
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_action, self.save_action,
-                       self.save_as_action, self.close_action):
-            file_menu.addAction(action)
-        self._add_recent_menu(file_menu)
-        file_menu.addSeparator()
-        for action in (self.open_comparison_action, self.save_comparison_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.redo_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.reset_action)
-        self.presets_menu = QMenu(self.tr("&Presets"), self)
-        self.presets_menu.setToolTipsVisible(True)
-        menu.addMenu(self.presets_menu)
-        view_menu = menu.addMenu(self.tr("&Data"))
-        view_menu.addAction(self.sources_action)
-        view_menu.addAction(self.compare_action)
-        settings_menu = menu.addMenu(self.tr("&Settings"))
-        self.language_menu = LanguageMenu(self.preferences, self)
-        settings_menu.addMenu(self.language_menu)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_action, self.save_action, self.undo_action,
-                       self.redo_action, self.reset_action):
-            toolbar.addAction(action)
-        presets_button = QToolButton(self)
-        presets_button.setText(self.tr("Presets"))
-        presets_button.setToolTip(self.tr("Scenarios from the debate, ready to open"))
-        presets_button.setMenu(self.presets_menu)
-        presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(presets_button)
-        data_bar = self.addToolBar(self.tr("Data"))
-        data_bar.setObjectName("data_toolbar")
-        data_bar.addWidget(self.baseline_bar)
-
-    def _build_export(self) -> None:
-        """File > Export, File > Print and the charts' menus (desktop/export.py does the work)."""
-        self.exporter = Exporter(self, self, self.preferences)
-        self.export_csv_action = self._action(
-            self.tr("&CSV for a spreadsheet..."), None,
-            self.tr("The categories and the indices, with the sources and the edits in words"),
-            self.exporter.export_csv)
-        self.export_pdf_action = self._action(
-            self.tr("&Report (PDF)..."), None,
-            self.tr("One or two pages for an essay: edits, indices, charts, sources"),
-            self.exporter.export_report_pdf)
-        self.export_html_action = self._action(
-            self.tr("Report (&HTML)..."), None,
-            self.tr("The report as one web page, charts included"),
-            self.exporter.export_report_html)
-        self.export_options_action = self._action(
-            self.tr("Export &options..."), None,
-            self.tr("Default folder, size of chart pictures, indices listed"),
-            self._on_export_options_triggered)
-        self.print_action = self._action(
-            self.tr("&Print report..."), QKeySequence.StandardKey.Print,
-            self.tr("Print the report"), self.exporter.print_report)
-        self.export_menu = QMenu(self.tr("&Export"), self)
-        for action in (self.export_csv_action, self.export_pdf_action, self.export_html_action):
-            self.export_menu.addAction(action)
-        self.export_menu.addSeparator()
-        self.chart_export_actions: dict[tuple[int, str], QAction] = {}
-        for index in range(self.charts.count()):
-            for kind, words in (("png", self.tr("{chart} chart as PNG...")),
-                                ("svg", self.tr("{chart} chart as SVG..."))):
-                action = self.export_menu.addAction(
-                    words.format(chart=self.charts.chart_title(index)))
-                action.setData((index, kind))
-                action.triggered.connect(self._on_chart_export_action_triggered)
-                self.chart_export_actions[(index, kind)] = action
-        self.export_menu.addSeparator()
-        self.export_menu.addAction(self.export_options_action)
-        file_menu = self.quit_action.associatedObjects()[0]
-        assert isinstance(file_menu, QMenu)  # the quit action sits in the File menu only
-        file_menu.insertMenu(self.quit_action, self.export_menu)
-        file_menu.insertAction(self.quit_action, self.print_action)
-        file_menu.insertSeparator(self.quit_action)
-        self.charts.chart_export_requested.connect(self.exporter.on_chart_export_requested)
-        self.exporter.message.connect(self._on_editing_message)
-
     def _on_chart_export_action_triggered(self) -> None:
         action = self.sender()
         if isinstance(action, QAction):
@@ -367,16 +250,6 @@ class MainWindow(QMainWindow):
     def describe_edit(self, edit: Edit) -> str:
         """Return ``edit`` in plain words, with the current document's names (for exports)."""
         return self.editing.describe(edit)
-
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None,
-                tip: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
 
     def _connect(self) -> None:
         self.workspace.undo_group.cleanChanged.connect(self._on_undo_stack_clean_changed)
