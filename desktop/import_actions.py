@@ -50,7 +50,7 @@ class ImportActions(QObject):
     def __init__(self, window: MainWindow, embedded: Catalog | None = None):
         super().__init__(window)
         self._window = window
-        self.embedded = embedded if embedded is not None else load_catalog()
+        self._embedded = embedded  # read when first needed: not on the way to the window
         self.app_data: AppData | None = None  # read when first needed
         self.task: ImportTask | None = None  # the reading or keeping under way
         self.progress_dialog: QProgressDialog | None = None
@@ -91,6 +91,13 @@ class ImportActions(QObject):
         except OSError as exc:  # the user data folder cannot be listed
             return AppData(self.embedded, (), (), (self.tr(
                 "The imported data sets cannot be read: {problem}").format(problem=exc),))
+
+    @property
+    def embedded(self) -> Catalog:
+        """The app's own data, without the kept sets (read once, when first needed)."""
+        if self._embedded is None:
+            self._embedded = load_catalog()
+        return self._embedded
 
     def set_app_data(self, app: AppData) -> None:
         """Take ``app`` as the kept data sets (the catalog the window was built on)."""

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, document, self.preferences)
         self._editings: dict[Document, ScenarioEditing] = {}
         self._bound: Document | None = None
+        self._was_live = False  # whether a drag was under way at the last editing change
         self._sources_dialog: SourcesDialog | None = None
         self.setObjectName("MainWindow")
         self._build_widgets()
@@ -361,10 +362,12 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _on_document_editing_changed(self) -> None:
-        if not self.document.editing.live:
-            self._on_document_changed()  # re-sort, notes, title, axes: skipped while dragging
+        live = self.document.editing.live
+        if self._was_live and not live:
+            self._on_document_changed()  # a drag ended: re-sort, notes, title, axes
         else:
-            self._refresh_share_editor()
+            self._refresh_share_editor()  # another category or rule: the editor only
+        self._was_live = live
 
     def _refresh_share_editor(self) -> None:
         state = self.document.state
