@@ -46,8 +46,16 @@ start = time.perf_counter()
 data = read_file(sys.argv[1])
 seconds = time.perf_counter() - start
 peak = tracemalloc.get_traced_memory()[1] if trace else 0
-print(json.dumps({"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-                  / 1024, "traced_mb": peak / 2**20, "rows": data.rows_read,
+# The peak resident memory of this process alone: Linux keeps ru_maxrss across exec, so a
+# child of a big parent would report the parent's peak; VmHWM is this program's own.
+rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:
+    with open("/proc/self/status") as status:
+        rss_mb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+except (OSError, StopIteration):
+    pass
+print(json.dumps({"seconds": seconds, "rss_mb": rss_mb, "traced_mb": peak / 2**20,
+                  "rows": data.rows_read,
                   "used": data.rows_used, "partners": len(data.partner_codes)}))
 """
 
