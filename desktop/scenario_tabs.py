@@ -53,6 +53,7 @@ class ScenarioTabs(QObject):
         self._ranking_key = "hhi"
         files.new_document = self.open_alongside
         workspace.documents_changed.connect(self._on_workspace_documents_changed)
+        workspace.scenarios_changed.connect(self._on_workspace_scenarios_changed)
         tabs.currentChanged.connect(self._on_tabs_current_changed)
         tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
         compare_view.ranking_changed.connect(self._on_compare_view_ranking_changed)
@@ -108,7 +109,11 @@ class ScenarioTabs(QObject):
 
     def _on_workspace_documents_changed(self) -> None:
         self.update_tabs()
-        if self._pages.currentIndex() == 1:
+        if self.showing_compare():
+            self._refresh_compare()
+
+    def _on_workspace_scenarios_changed(self) -> None:
+        if self.showing_compare():  # Undo on the compare page: the columns follow
             self._refresh_compare()
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -21,13 +21,15 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 class Workspace(QObject):
     """The open documents, in order, and the current one."""
 
-    documents_changed = Signal()  # one was added or removed, or a name may have changed
+    documents_changed = Signal()  # one was added or removed, or its name or saved state changed
+    scenarios_changed = Signal()  # a scenario changed (on every slider step: keep slots light)
     current_changed = Signal()  # another document became current
 
     def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_group = QUndoGroup(self)
         self._documents: list[Document] = []
+        self._titles: dict[Document, str] = {}  # to tell a title change from any other
         self._current: Document = document
         self.add(document)
 
@@ -47,8 +49,9 @@ class Workspace(QObject):
         if document not in self._documents:
             self._documents.append(document)
             self.undo_group.addStack(document.undo_stack)
+            self._titles[document] = document.scenario.title
             document.file_changed.connect(self.documents_changed)
-            document.changed.connect(self.documents_changed)
+            document.changed.connect(self._on_document_changed)
             document.undo_stack.cleanChanged.connect(self.documents_changed)
             self.documents_changed.emit()
         self.set_current(document)
@@ -60,8 +63,9 @@ class Workspace(QObject):
         position = self._documents.index(document)
         self._documents.remove(document)
         self.undo_group.removeStack(document.undo_stack)
+        self._titles.pop(document, None)
         document.file_changed.disconnect(self.documents_changed)
-        document.changed.disconnect(self.documents_changed)
+        document.changed.disconnect(self._on_document_changed)
         document.undo_stack.cleanChanged.disconnect(self.documents_changed)
         if document is self._current:
             self._current = self._documents[min(position, len(self._documents) - 1)]
@@ -69,6 +73,13 @@ class Workspace(QObject):
             self.current_changed.emit()
         self.documents_changed.emit()
         document.deleteLater()
+
+    def _on_document_changed(self) -> None:
+        self.scenarios_changed.emit()
+        titles = {d: d.scenario.title for d in self._documents}
+        if titles != self._titles:  # a tab's name follows its title
+            self._titles = titles
+            self.documents_changed.emit()
 
     def set_current(self, document: Document) -> None:
         """Make ``document`` (one of :attr:`documents`) current."""

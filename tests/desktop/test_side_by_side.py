@@ -172,3 +172,24 @@ def test_still_fits_1280_by_720_with_a_long_description_and_tabs(window: MainWin
     assert window.minimumSizeHint().height() <= 720
     window.compare_action.trigger()
     assert window.minimumSizeHint().height() <= 720
+
+
+def test_a_slider_step_leaves_the_tabs_alone_and_undo_updates_the_compare_view(
+    qtbot: Any, window: MainWindow
+) -> None:
+    a, b = two_scenarios(window)
+    drag(window, "CHN", [35.0])  # B now has unsaved changes and a mark in its tab
+    with qtbot.assertNotEmitted(window.workspace.documents_changed):
+        drag(window, "CHN", [36.0, 37.0])  # same title, still modified: no tab to redo
+    with qtbot.waitSignal(window.workspace.documents_changed):
+        window.editing.set_texts(title="B: renamed", description="", notes="")
+    assert window.tabs.tabText(1).startswith("B: B: renamed")
+    window.compare_action.trigger()
+    view = window.compare_view
+    row = [view.table.verticalHeaderItem(r).text()
+           for r in range(view.table.rowCount())].index("HHI")
+    before = view.texts(row, 2)
+    window.undo_action.trigger()  # undoes B's title on the compare page
+    window.undo_action.trigger()  # and B's last drag
+    assert view.texts(row, 2) != before
+    assert view.texts(row, 2).startswith(f"{b.comparison.scenario['hhi']:.4f}")
