@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 
 from models import _scenario_files_checks as _checks
 from models.atomic_write import write_atomically
+from models.bounded_read import NotRegularFileError, read_bounded
 from models.scenario import Scenario
 from models.scenario_files import MAX_BYTES, ScenarioFileError, scenario_from_dict, scenario_to_dict
 
@@ -144,10 +144,9 @@ def read(path: str | os.PathLike[str]) -> AutosaveRecord:
     source = Path(path)
     name = _checks.printable(source.name)
     try:
-        with open(source, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ScenarioFileError(f"{name}: not a file")
-            data = handle.read(_MAX_BYTES + 1)
+        data = read_bounded(source, _MAX_BYTES)
+    except NotRegularFileError as exc:
+        raise ScenarioFileError(f"{name}: {exc}") from None
     except OSError as exc:
         raise ScenarioFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > _MAX_BYTES:

@@ -4,17 +4,19 @@ A comparison file lists scenario files, each saved on its own; paths are stored 
 to the comparison file's folder where they can be, so a folder of files can be moved or
 shared whole. Reading is as strict as for scenario files (no pickle, no eval; a size
 limit; unknown fields refused); every problem raises :class:`ComparisonFileError` naming
-the file and the field. Writing is atomic: a temporary file in the same folder, flushed to
-disk, then renamed over the target.
+the file and the field. Reading and writing go through the app's one bounded reader and
+one atomic writer (:mod:`models.bounded_read`, :mod:`models.atomic_write`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from models.atomic_write import write_atomically
+from models.bounded_read import NotRegularFileError, read_bounded
 
 __all__ = [
     "FORMAT_NAME",
@@ -53,18 +55,7 @@ def save(scenario_paths: list[Path], path: str | os.PathLike[str], *, title: str
         "scenarios": entries,
     }
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".mv-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OSError(exc.errno, f"{target}: {exc.strerror}") from None
-        raise
+    write_atomically(target, text.encode("utf-8"))
 
 
 def load(path: str | os.PathLike[str]) -> tuple[str, list[Path]]:
@@ -75,8 +66,9 @@ def load(path: str | os.PathLike[str]) -> tuple[str, list[Path]]:
     source = Path(path)
     name = source.name
     try:
-        with source.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_bounded(source, MAX_BYTES)
+    except NotRegularFileError as exc:
+        raise ComparisonFileError(f"{name}: {exc}") from None
     except OSError as exc:
         raise ComparisonFileError(f"{name}: cannot be read: {exc.strerror}") from None
     if len(data) > MAX_BYTES:

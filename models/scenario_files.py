@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, assert_never
@@ -23,6 +22,7 @@ from models import _scenario_files_checks as _checks
 from models import rebalance
 from models._scenario_files_checks import ScenarioFileError
 from models.atomic_write import write_atomically
+from models.bounded_read import NotRegularFileError, read_bounded
 from models.datasets import DIMENSIONS, FLOWS, RELEASES
 from models.scenario import (
     LEVELS,
@@ -156,44 +156,20 @@ def load(path: str | os.PathLike[str]) -> Scenario:
     """
     source = Path(path)
     name = _checks.printable(source.name)
-    flags = os.O_RDONLY
-    for optional in ("O_NONBLOCK", "O_BINARY", "O_CLOEXEC", "O_NOCTTY"):
-        flags |= getattr(os, optional, 0)
     try:
-        fd = os.open(source, flags)
+        data = read_bounded(source, MAX_BYTES)
+    except NotRegularFileError as exc:
+        raise ScenarioFileError(
+            f"{name}: {exc.kind}, not a file; a scenario is read from a JSON file saved on disk"
+        ) from None
     except OSError as exc:
         raise ScenarioFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise ScenarioFileError(
-                f"{name}: {_file_kind(mode)}, not a file; a scenario is read from a "
-                "JSON file saved on disk"
-            )
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ScenarioFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
     if len(data) > MAX_BYTES:
         raise ScenarioFileError(
             f"{name}: the file is more than {MAX_BYTES:,} bytes; a scenario file is at most "
             f"{MAX_BYTES:,} bytes (is this the right file?)"
         )
     return loads(data, name=name)
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 def loads(data: bytes | str, *, name: str = "scenario") -> Scenario:

@@ -177,7 +177,7 @@ def test_still_fits_1280_by_720_with_a_long_description_and_tabs(window: MainWin
 def test_a_slider_step_leaves_the_tabs_alone_and_undo_updates_the_compare_view(
     qtbot: Any, window: MainWindow
 ) -> None:
-    a, b = two_scenarios(window)
+    _a, b = two_scenarios(window)
     drag(window, "CHN", [35.0])  # B now has unsaved changes and a mark in its tab
     with qtbot.assertNotEmitted(window.workspace.documents_changed):
         drag(window, "CHN", [36.0, 37.0])  # same title, still modified: no tab to redo

@@ -132,3 +132,17 @@ def test_docstring_examples_run() -> None:
     failed, attempted = doctest.testmod(compare, verbose=False)
     assert attempted > 0
     assert failed == 0
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    from models import autosave_files
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)  # no writer: a blocking open would wait for ever
+    with pytest.raises(comparison_files.ComparisonFileError, match=r"named pipe \(FIFO\)"):
+        comparison_files.load(fifo)
+    with pytest.raises(ValueError, match=r"pipe.json: a named pipe \(FIFO\), not a file"):
+        autosave_files.read(fifo)
