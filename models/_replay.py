@@ -25,6 +25,7 @@ from models.data_status import dimension_words
 from models.edits import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 
 if TYPE_CHECKING:
+    from models.blocs import Partition
     from models.scenario import Baseline, Scenario
 
 __all__ = ["EditError", "Replay", "replay"]
@@ -70,9 +71,11 @@ class _Space:
             self.vector_keys: tuple[str, ...] = partition.keys
             self.vector_names: tuple[str, ...] = partition.names
             self.assignment: NDArray[np.intp] | None = partition.assignment(self.codes)
+            self.partition: Partition | None = partition
         else:
             self.codes, self.names, self.values = baseline.codes, baseline.names, baseline.values
             self.vector_keys, self.vector_names, self.assignment = (), (), None
+            self.partition = None
         self._partner = {code: i for i, code in enumerate(self.codes)}
         self._vector = {key: i for i, key in enumerate(self.vector_keys)}
         words = dimension_words(baseline.table.dimension)
@@ -105,11 +108,9 @@ class _Space:
         return partner_values
 
     def vector_sums(self, partner_values: NDArray[np.float64]) -> NDArray[np.float64]:
-        assert self.assignment is not None
-        sums = np.zeros((*partner_values.shape[:-1], len(self.vector_keys)))
-        for v in range(len(self.vector_keys)):
-            sums[..., v] = partner_values[..., self.assignment == v].sum(axis=-1)
-        return sums
+        """Return the vectors' sums of ``partner_values`` (any leading axes)."""
+        assert self.partition is not None
+        return self.partition.aggregate(partner_values, self.codes)
 
     def members(self, vector: int) -> NDArray[np.bool_]:
         assert self.assignment is not None
