@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import indices
-from models.blocs import MEMBERSHIP_NAMES, MEMBERSHIP_SHORT_NAMES, shares_of_members
+from models.blocs import MEMBERSHIP_NAMES, MEMBERSHIP_SHORT_NAMES, shares_of_members, vector_balance
 from models.scenario import Outcome
 
 __all__ = [
@@ -119,7 +119,7 @@ def compare(outcome: Outcome) -> Comparison:
         vector_values = base.partition.aggregate(both, base.codes)
         vector_shares = _row_shares(vector_values)
         # From the values, not the shares: no trade left gives NaN shares but a valid row.
-        balance = np.asarray(indices.evenness(vector_values))
+        balance = np.asarray(vector_balance(vector_values))
         before["vector_balance"], after["vector_balance"] = float(balance[0]), float(balance[1])
         vector_keys, vector_names = base.partition.keys, base.partition.names
     elif base.level == "vectors":

@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import indices
-from models.blocs import Partition, default_partition
+from models.blocs import Partition, default_partition, vector_balance
 from models.datasets import Catalog
 from models.scenario import Scenario
 
@@ -62,7 +62,7 @@ def history_series(
         for key, v in indices.compute_all(x, active_only=active_only).items()
     }
     if vectors is not None:
-        computed["vector_balance"] = np.asarray(indices.evenness(vectors), dtype=np.float64)
+        computed["vector_balance"] = np.asarray(vector_balance(vectors), dtype=np.float64)
     return History(np.asarray(years, dtype=np.int64), computed)
 
 

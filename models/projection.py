@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import indices
+from models.blocs import vector_balance
 from models.edits import Growth
 from models.scenario import Baseline, apply
 from models.workbench import WorkbenchState
@@ -77,7 +78,7 @@ def path_indices(
                 for key, value in indices.compute_all(x, n=max(n, 1)).items()}
     if baseline.level == "partners" and baseline.partition is not None:
         vectors = baseline.partition.aggregate(x, baseline.codes)
-        computed["vector_balance"] = np.asarray(indices.evenness(vectors), dtype=np.float64)
+        computed["vector_balance"] = np.asarray(vector_balance(vectors), dtype=np.float64)
     elif baseline.level == "vectors":
         computed["vector_balance"] = computed["evenness"]
     return computed

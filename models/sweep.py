@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from models import _replay, indices, rebalance
 from models._share_rows import locked_positions, set_share_rows
 from models.analysis import HHI_BANDS
+from models.blocs import vector_balance
 from models.edits import SetShare
 from models.scenario import Outcome, Scenario
 
@@ -317,7 +318,7 @@ def _index(
         key = "evenness"  # the categories are the vectors (as models.analysis.compare says)
     if key == "vector_balance":
         vectors = categories if space.level == "vectors" else space.vector_sums(categories)
-        return np.asarray(indices.evenness(vectors), dtype=np.float64)
+        return np.asarray(vector_balance(vectors), dtype=np.float64)
     if key == "similarity":
         return np.asarray(indices.similarity(categories, base), dtype=np.float64)
     active = outcome.scenario.active_only

@@ -30,6 +30,7 @@ from numpy.typing import NDArray
 
 from models import _replay, indices, simulate
 from models._share_rows import share_edit_rows
+from models.blocs import vector_balance
 from models.edits import CostShock, Growth, ScaleValue, SetLock, SetShare
 from models.scenario import Baseline, Scenario
 
@@ -273,6 +274,6 @@ def _indices(
     }
     if space.assignment is not None:
         computed["vector_balance"] = np.asarray(
-            indices.evenness(space.vector_sums(values)), dtype=np.float64
+            vector_balance(space.vector_sums(values)), dtype=np.float64
         )
     return computed
