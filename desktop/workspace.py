@@ -8,6 +8,8 @@ share one :class:`~models.workbench.Workbench`'s data but not its caches.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup
 
@@ -16,6 +18,7 @@ from desktop.document import Document
 __all__ = ["Workspace"]
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_OWN_LETTER = re.compile(r"^[A-Z0-9]{1,2}\s*:\s")  # "A: ...", "12: ..."
 
 
 class Workspace(QObject):
@@ -94,13 +97,16 @@ class Workspace(QObject):
         """Return the name for tabs and the compare view: "A: China takes the slack".
 
         The letter is its place among the open scenarios; the rest is its title, else its
-        file's name, else ``untitled``.
+        file's name, else ``untitled``. A title that already starts with its own letter
+        ("B: Middle Corridor", as students name scenarios) is used as it is.
         """
         position = self._documents.index(document)
         letter = LETTERS[position] if position < len(LETTERS) else str(position + 1)
         title = document.scenario.title or (
             document.file.stem if document.file is not None else untitled
         )
+        if _OWN_LETTER.match(title):
+            return title
         return f"{letter}: {title}"
 
     def is_pristine(self, document: Document) -> bool:

@@ -183,7 +183,7 @@ def test_a_slider_step_leaves_the_tabs_alone_and_undo_updates_the_compare_view(
         drag(window, "CHN", [36.0, 37.0])  # same title, still modified: no tab to redo
     with qtbot.waitSignal(window.workspace.documents_changed):
         window.editing.set_texts(title="B: renamed", description="", notes="")
-    assert window.tabs.tabText(1).startswith("B: B: renamed")
+    assert window.tabs.tabText(1).startswith("B: renamed")  # the tab follows the title
     window.compare_action.trigger()
     view = window.compare_view
     row = [view.table.verticalHeaderItem(r).text()
@@ -193,3 +193,11 @@ def test_a_slider_step_leaves_the_tabs_alone_and_undo_updates_the_compare_view(
     window.undo_action.trigger()  # and B's last drag
     assert view.texts(row, 2) != before
     assert view.texts(row, 2).startswith(f"{b.comparison.scenario['hhi']:.4f}")
+
+
+def test_a_title_with_its_own_letter_is_not_lettered_twice(window: MainWindow) -> None:
+    window.editing.set_texts(title="A: China takes the slack", description="", notes="")
+    assert window.workspace.name_of(window.document) == "A: China takes the slack"
+    assert window.tabs.tabText(0).startswith("A: China takes the slack")
+    window.editing.set_texts(title="China takes the slack", description="", notes="")
+    assert window.workspace.name_of(window.document) == "A: China takes the slack"
