@@ -62,15 +62,11 @@ class ScenarioTabs(QObject):
         """Whether the compare view is the page shown."""
         return self._pages.currentWidget() is self._compare_view
 
-    def add_document(self, document: Document) -> None:
-        """Open ``document`` beside the others and make it current."""
-        self._workspace.add(document)
-
     def open_alongside(self, scenario: Scenario, path: Path | None) -> None:
         """Open ``scenario`` (from ``path``, if any) in a new tab and make it current."""
         document = Document(self._workspace.current.catalog, scenario, self._workspace)
         document.open(scenario, path)
-        self.add_document(document)
+        self._workspace.add(document)
 
     def close_document(self, document: Document) -> bool:
         """Close ``document`` (asking about unsaved changes); the last one is emptied instead."""

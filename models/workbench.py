@@ -87,11 +87,6 @@ class WorkbenchState:
             EditError(e.position, e.edit, e.reason) for e in self.edits if e.status == "skipped"
         )
 
-    @property
-    def in_force(self) -> tuple[int, ...]:
-        """Positions (from 1) of the edits applied."""
-        return tuple(e.position for e in self.edits if e.status == "applied")
-
     def with_editing(self, editing: Editing) -> WorkbenchState:
         """Return the same state with other editing choices (the share range follows)."""
         if editing == self.editing:
