@@ -24,8 +24,6 @@ class EditText:
         return QCoreApplication.translate("EditText", text)
 
 
-
-
 _LISTED = 6  # names listed in one line; the rest are counted ("and 12 more")
 
 
