@@ -50,11 +50,15 @@ def _set_icon(app: QApplication) -> None:
 
 
 def _read_catalog() -> Catalog:
-    """Read the data from the folder ``models.resources`` finds now (``MULTIVECTOR_ASSETS``)."""
+    """Read the data from the folder ``models.resources`` finds now (``MULTIVECTOR_ASSETS``).
+
+    Country names come in the interface's language.
+    """
+    from desktop.i18n import running_language
     from models.datasets import load_catalog
     from models.resources import asset_path
 
-    return load_catalog(asset_path("data"))
+    return load_catalog(asset_path("data"), language=running_language())
 
 
 def _read_app_data() -> AppData:

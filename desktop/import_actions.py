@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
+from desktop.i18n import running_language
 from desktop.import_choices import fit_to_reporter
 from desktop.import_dialogs import ImportSummaryDialog, KeptSet
 from desktop.import_mirror import MirrorActions
@@ -96,7 +97,7 @@ class ImportActions(QObject):
     def embedded(self) -> Catalog:
         """The app's own data, without the kept sets (read once, when first needed)."""
         if self._embedded is None:
-            self._embedded = load_catalog()
+            self._embedded = load_catalog(language=running_language())
         return self._embedded
 
     def set_app_data(self, app: AppData) -> None:
@@ -255,10 +256,9 @@ class ImportActions(QObject):
         path = path or self.ask_import_path()
         if path is None:
             return False
-        countries = {iso3: self.embedded.country_name(iso3) for iso3 in self.embedded.countries}
-
         def work(progress: ProgressCallback, cancelled: CancelCheck) -> ImportedData:
-            return read_file(path, countries=countries, progress=progress, cancelled=cancelled)
+            # Partners are matched on the English names (the app's list), as files name them.
+            return read_file(path, progress=progress, cancelled=cancelled)
 
         self._path = path
         self._start(work, self.tr("Reading {name}...").format(name=path.name),

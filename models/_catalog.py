@@ -47,8 +47,10 @@ class Catalog:
         memberships: Sequence[Membership],
         reporters: Mapping[str, Reporter],
         provenances: Mapping[str, _manifest.FileProvenance],
+        language: str = "en",
     ) -> None:
         self._default = default_reporter
+        self._language = language
         self._countries = dict(countries)
         self._memberships = tuple(memberships)
         self._reporters = dict(reporters)
@@ -86,6 +88,7 @@ class Catalog:
             memberships=self._memberships,
             reporters={**kept, **reporters},
             provenances=notes,
+            language=self._language,
         )
 
     def country_table(self) -> Mapping[str, _tables.Country]:
@@ -93,6 +96,11 @@ class Catalog:
         return dict(self._countries)
 
     # --- reporters, countries -----------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language of the country names (``'en'``, ``'ru'``, ``'kk'``: load_catalog)."""
+        return self._language
 
     @property
     def reporters(self) -> tuple[str, ...]:
@@ -114,7 +122,7 @@ class Catalog:
         return self._reporter(iso3).name
 
     def country_name(self, iso3: str) -> str:
-        """Return the short English name of ``iso3`` (e.g. 'Türkiye')."""
+        """Return the name of ``iso3`` in the catalog's language (e.g. 'Türkiye', 'Турция')."""
         return self._country(iso3).name
 
     def region(self, iso3: str) -> tuple[str, str]:

@@ -48,6 +48,7 @@ class CatalogJson:
     countries: str
     blocs: str
     reporters: tuple[ReporterEntry, ...]
+    country_names: str | None = None  # names in other languages (iso3 and a column each)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def read_catalog_json(root: Path) -> CatalogJson:
         countries=relative_file(data.get("countries"), label, "countries"),
         blocs=relative_file(data.get("blocs"), label, "blocs"),
         reporters=entries,
+        country_names=(None if data.get("country_names") is None
+                       else relative_file(data["country_names"], label, "country_names")),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +140,24 @@ def read_countries(root: Path, name: str) -> dict[str, Country]:
             r.text("intermediate_region"),
         )
     return countries
+
+
+def localized_countries(
+    root: Path, name: str, countries: Mapping[str, Country], language: str
+) -> dict[str, Country]:
+    """Return ``countries`` with their names in ``language``, a column of the file ``name``.
+
+    A code the file leaves out, or whose cell is empty, keeps its English name.
+    """
+    records = read_csv(root / name, name, ["iso3", language])
+    names: dict[str, str] = {}
+    seen: dict[Any, int] = {}
+    for r in records:
+        iso3 = _known_iso3(r, "iso3", name, countries)
+        _duplicate(seen, iso3, iso3, r, name)
+        if text := r.text(language):
+            names[iso3] = text
+    return {iso3: replace(c, name=names.get(iso3, c.name)) for iso3, c in countries.items()}
 
 
 def read_blocs(

@@ -48,12 +48,17 @@ __all__ = [
 # in private modules to keep each one readable; import them from here.
 
 
-def _load(root: Path) -> Catalog:
+def _load(root: Path, language: str) -> Catalog:
     catalog = _manifest.read_catalog_json(root)
     countries = _tables.read_countries(root, catalog.countries)
     provenances: dict[str, _manifest.FileProvenance] = {}
     for name in (catalog.countries, catalog.blocs):
         provenances[name] = _manifest.read_provenance(root, name)
+    if catalog.country_names is not None:
+        provenances[catalog.country_names] = _manifest.read_provenance(root, catalog.country_names)
+        if language != "en":
+            countries = _tables.localized_countries(
+                root, catalog.country_names, countries, language)
     memberships = tuple(
         Membership(*fields) for fields in _tables.read_blocs(root, catalog.blocs, countries, ROLES)
     )
@@ -61,7 +66,7 @@ def _load(root: Path) -> Catalog:
     for entry in catalog.reporters:
         if entry.iso3 not in countries:
             raise DataError(f"reporter {entry.iso3!r} is not in countries.csv", file="catalog.json")
-        reporters[entry.iso3], files = _read_reporter(root, entry, countries)
+        reporters[entry.iso3], files = _read_reporter(root, entry, countries, language)
         provenances.update(files)
     if catalog.default_reporter not in reporters:
         raise DataError(
@@ -74,11 +79,15 @@ def _load(root: Path) -> Catalog:
         memberships=memberships,
         reporters=reporters,
         provenances=provenances,
+        language=language,
     )
 
 
 def _read_reporter(
-    root: Path, entry: _manifest.ReporterEntry, countries: Mapping[str, _tables.Country]
+    root: Path,
+    entry: _manifest.ReporterEntry,
+    countries: Mapping[str, _tables.Country],
+    language: str,
 ) -> tuple[Reporter, dict[str, _manifest.FileProvenance]]:
     """Read and check one reporter's tables and provenance (files relative to ``root``)."""
     provenances = {name: _manifest.read_provenance(root, name) for name in entry.files}
@@ -89,7 +98,9 @@ def _read_reporter(
         panels[(spec.release, spec.dimension)] = panel
         for (year, flow), total in panel.totals.items():
             totals[(spec.release, year, flow)] = total
-    reporter = Reporter(entry.iso3, entry.name, entry.files, panels, totals, year_status)
+    # In another language, the country list's name (catalog.json's is English).
+    name = entry.name if language == "en" else countries[entry.iso3].name
+    reporter = Reporter(entry.iso3, name, entry.files, panels, totals, year_status)
     return reporter, provenances
 
 
@@ -128,19 +139,20 @@ def add_reporters(
     for entry in entries:
         if entry.iso3 not in countries:
             raise DataError(f"reporter {entry.iso3!r} is not in countries.csv", file=entry.name)
-        reporters[entry.iso3], files = _read_reporter(root, entry, countries)
+        reporters[entry.iso3], files = _read_reporter(root, entry, countries,
+                                                      catalog.language)
         provenances.update(files)
     return catalog.with_reporters(
         reporters, provenances, default_reporter=default_reporter, only=only
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _default_catalog() -> Catalog:
-    return _load(asset_path("data"))
+@functools.lru_cache(maxsize=3)
+def _default_catalog(language: str) -> Catalog:
+    return _load(asset_path("data"), language)
 
 
-def load_catalog(root: Path | None = None) -> Catalog:
+def load_catalog(root: Path | None = None, *, language: str = "en") -> Catalog:
     """Read and check every data file of a data folder.
 
     Parameters
@@ -148,6 +160,11 @@ def load_catalog(root: Path | None = None) -> Catalog:
     root : Path, optional
         A folder laid out like ``assets/data`` (``catalog.json`` at its top). By default the
         app's own data, read once and cached.
+    language : str, optional
+        The language of the country names: ``'en'`` (``countries.csv``), or a column of the
+        file ``catalog.json`` names as ``country_names`` (``'ru'``, ``'kk'``). Names the
+        file lacks, or every name if it names none, stay English. Files store codes, never
+        names, so a catalog in any language reads and writes the same files.
 
     Returns
     -------
@@ -171,5 +188,5 @@ def load_catalog(root: Path | None = None) -> Catalog:
     'US$ million'
     """
     if root is None:
-        return _default_catalog()
-    return _load(Path(root))
+        return _default_catalog(language)
+    return _load(Path(root), language)

@@ -63,7 +63,8 @@ def build(src: Path, specs: Specs | None = None) -> dict[str, str]:
 
 
 def _catalog(specs: Specs, sources: Sources) -> dict[str, Any]:
-    """Return catalog.json: the reporter's tables and totals, the countries and blocs files."""
+    """Return catalog.json: the reporter's tables and totals, the countries and blocs files
+    and, if one is listed, the file of country names in other languages."""
     reporter = specs.settings["reporter"]
     entries: dict[str, list[OutputSpec]] = {}
     for spec in specs.outputs:
@@ -75,12 +76,15 @@ def _catalog(specs: Specs, sources: Sources) -> dict[str, Any]:
         raise BuildError("outputs.json: the catalog needs tables, and one totals, countries "
                          "and blocs file each")
     totals = single["totals"][0]
+    listed = entries.get("country_names", [])
+    names = {"country_names": listed[0].file} if len(listed) == 1 else {}
     return {
         "schema_version": specs.settings["schema_version"],
         "unit": specs.settings["unit"],
         "default_reporter": reporter,
         "countries": single["countries"][0].file,
         "blocs": single["blocs"][0].file,
+        **names,
         "reporters": [
             {
                 "iso3": reporter,

@@ -21,7 +21,7 @@ from babel.core import get_cldr_version, get_global
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "assets" / "data"
-SOURCES = ROOT / "scripts" / "asset_sources"  # the build's sources; not yet one of its outputs
+SOURCES = ROOT / "scripts" / "asset_sources"  # the build copies it to assets/data
 LANGUAGES = ("ru", "kk")
 COMPILED = "2026-11-29"  # when this list was last written (kept fixed: the output is deterministic)
 

@@ -27,6 +27,7 @@ from asset_build.files import (
 )
 
 ROLES = ("member", "observer", "associate", "withdrew")
+NAME_LANGUAGES = ["ru", "kk"]  # the languages of country_names.csv besides English
 # How the source's membership file words what blocs.csv calls a bloc and a role.
 SOURCE_BLOCS = {"CIS_FORMER": "CIS"}
 SOURCE_ROLES = {
@@ -208,6 +209,25 @@ def build_countries(s: Sources) -> Table:
     return Table(header, [[iso3, *s.countries[iso3]] for iso3 in sorted(s.used)])
 
 
+def build_country_names(s: Sources) -> Table:
+    """Return the Russian and Kazakh names of the codes in countries.csv (build it after)."""
+    columns = ["iso3", "en", *NAME_LANGUAGES]
+    names = {r["iso3"]: r for r in read_rows(s.own / "country_names.csv", columns)}
+    rows = []
+    for iso3 in sorted(s.used):
+        record = names.get(iso3)
+        if record is None:
+            raise BuildError(f"country_names.csv: no entry for {iso3!r}")
+        if record["en"] != s.countries[iso3][0]:
+            raise BuildError(f"country_names.csv: {iso3} is {record['en']!r} in English, "
+                             f"but {s.countries[iso3][0]!r} in countries.csv")
+        empty = [language for language in NAME_LANGUAGES if not record[language].strip()]
+        if empty:
+            raise BuildError(f"country_names.csv: {iso3} has no name in {empty}")
+        rows.append([iso3, *(record[language] for language in NAME_LANGUAGES)])
+    return Table(["iso3", *NAME_LANGUAGES], rows)
+
+
 BUILDERS: dict[str, Callable[[Sources], Table]] = {
     "partners": build_partners,
     "totals": build_totals,
@@ -216,6 +236,7 @@ BUILDERS: dict[str, Callable[[Sources], Table]] = {
     "hs_chapters": build_hs_chapters,
     "blocs": build_blocs,
     "countries": build_countries,
+    "country_names": build_country_names,
 }
 
 

@@ -249,3 +249,25 @@ def test_window_in_english_keeps_decimal_points(make_window: Any) -> None:
     assert window.menuBar().actions()[0].text() == "&File"
     baseline, _, _ = window.index_panel.texts("hhi")
     assert re.fullmatch(r"0\.\d{4}", baseline), baseline
+
+
+def test_partner_names_follow_the_language(russian: Any, qtbot: Any) -> None:
+    from desktop.__main__ import build_window
+    from desktop.widgets import partner_model as pm
+
+    window = build_window()  # reads the data as a start does, in the running language
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    model = window.table.model
+    names = {model.data(model.index(row, pm.NAME)) for row in range(model.rowCount())}
+    assert {"Италия", "Китай", "Россия", "Турция"} <= names
+    assert "Italy" not in names
+    assert window.baseline_bar.reporter_combo.currentText() == "Казахстан"
+    assert window.document.scenario.reporter == "KAZ"  # files keep codes, never names
+    window.table.filter_edit.setText("китай")
+    assert window.table.visible_codes() == ["CHN"]
+    window.table.filter_edit.setText("")
+    assert window.editing.set_share("ITA", 0.1)
+    assert "Италия" in window.scenario_panel.list.item(0).text()
+    window.document.undo_stack.setClean()

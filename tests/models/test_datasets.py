@@ -215,7 +215,7 @@ def test_memberships_respect_the_joining_year(catalog):
 def test_every_file_has_provenance(catalog):
     files = {p.file for p in catalog.provenances()}
     catalog_json = json.loads((REPO / "assets" / "data" / "catalog.json").read_text("utf-8"))
-    listed = {catalog_json["countries"], catalog_json["blocs"]}
+    listed = {catalog_json["countries"], catalog_json["blocs"], catalog_json["country_names"]}
     for reporter in catalog_json["reporters"]:
         listed |= set(reporter["files"])
     assert files == listed
@@ -425,3 +425,43 @@ def test_trade_table_rejects_bad_values(catalog):
     assert table.shares.shape == (205,)
     zeros = TradeTable(**{**fields, "values": np.zeros(205)})
     assert np.isnan(zeros.shares).all()
+
+
+@pytest.mark.parametrize(("language", "russia", "reporter"), [
+    ("en", "Russian Federation", "Kazakhstan"),
+    ("ru", "Россия", "Казахстан"),
+    ("kk", "Ресей", "Қазақстан"),
+])
+def test_country_names_come_in_the_chosen_language(language, russia, reporter):
+    catalog = load_catalog(language=language)
+    table = catalog.table("KAZ", 2022, "exports")
+    assert catalog.language == language
+    assert catalog.country_name("RUS") == russia
+    assert table.names[table.codes.index("RUS")] == russia
+    assert catalog.reporter_name("KAZ") == reporter
+    english = load_catalog()
+    assert table.codes == english.table("KAZ", 2022, "exports").codes  # codes never change
+    np.testing.assert_array_equal(table.values, english.table("KAZ", 2022, "exports").values)
+
+
+def test_a_name_missing_from_the_names_file_stays_english(tmp_path):
+    root = tmp_path / "data"
+    shutil.copytree(REPO / "assets" / "data", root)
+    path = root / "country_names.csv"
+    lines = path.read_text("utf-8").splitlines()
+    kept = [line for line in lines if not line.startswith(("RUS,", "CHN,"))]
+    kept = [line.replace("ITA,Италия,", "ITA,,") for line in kept]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    catalog = load_catalog(root, language="ru")
+    assert catalog.country_name("RUS") == "Russian Federation"
+    assert catalog.country_name("ITA") == "Italy"
+    assert catalog.country_name("TUR") == "Турция"
+
+
+def test_a_names_file_naming_an_unknown_code_is_refused(tmp_path):
+    root = tmp_path / "data"
+    shutil.copytree(REPO / "assets" / "data", root)
+    with (root / "country_names.csv").open("a", encoding="utf-8") as handle:
+        handle.write("XXX,Нигде,Еш жер\n")
+    with pytest.raises(DataError, match=r"country_names\.csv.*XXX|XXX.*country_names\.csv"):
+        load_catalog(root, language="kk")
