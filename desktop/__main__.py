@@ -52,13 +52,12 @@ def _set_icon(app: QApplication) -> None:
 def _read_catalog() -> Catalog:
     """Read the data from the folder ``models.resources`` finds now (``MULTIVECTOR_ASSETS``).
 
-    Country names come in the interface's language.
+    Country and vector names come in the interface's language.
     """
-    from desktop.i18n import running_language
-    from models.datasets import load_catalog
+    from desktop.i18n import window_catalog
     from models.resources import asset_path
 
-    return load_catalog(asset_path("data"), language=running_language())
+    return window_catalog(asset_path("data"))
 
 
 def _read_app_data() -> AppData:

@@ -12,12 +12,17 @@ and group separator the window passes to :mod:`models.formatting`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.settings import LANGUAGES, Preferences
+
+if TYPE_CHECKING:
+    from models.datasets import Catalog
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -29,6 +34,7 @@ __all__ = [
     "preferred_language",
     "running_language",
     "translation_note",
+    "window_catalog",
 ]
 
 # Each language named in itself, so a student who cannot read the current one finds theirs.
@@ -96,6 +102,22 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale(_LOCALES["en"]))
     _running = "en"
+
+
+def window_catalog(root: Path | None = None) -> Catalog:
+    """Read the data (``root``, by default the app's) in the running language.
+
+    Partner names come from the data's CLDR list, the default vectors' names from the
+    translations (``desktop.model_strings``); files keep codes, so nothing else changes.
+    """
+    from desktop.model_strings import model_text
+    from models.blocs import VECTOR_NAMES
+    from models.datasets import load_catalog
+
+    catalog = load_catalog(root, language=_running)
+    if _running == "en":
+        return catalog
+    return catalog.with_vector_names({key: model_text(name) for key, name in VECTOR_NAMES.items()})
 
 
 def translation_note() -> str:

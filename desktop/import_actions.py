@@ -24,14 +24,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from desktop.i18n import running_language
+from desktop.i18n import window_catalog
 from desktop.import_choices import fit_to_reporter
 from desktop.import_dialogs import ImportSummaryDialog, KeptSet
 from desktop.import_mirror import MirrorActions
 from desktop.import_removal import DataSetRemoval
 from desktop.import_task import ImportTask, Work
 from desktop.model_strings import model_text
-from models.datasets import Catalog, DataError, load_catalog
+from models.datasets import Catalog, DataError
 from models.importers import CancelCheck, ImportedData, ProgressCallback, read_file, summary_text
 from models.scenario import Scenario
 from models.user_data import AppData, DataSet, ImportOutcome, keep, load_app_catalog
@@ -97,7 +97,7 @@ class ImportActions(QObject):
     def embedded(self) -> Catalog:
         """The app's own data, without the kept sets (read once, when first needed)."""
         if self._embedded is None:
-            self._embedded = load_catalog(language=running_language())
+            self._embedded = window_catalog()
         return self._embedded
 
     def set_app_data(self, app: AppData) -> None:

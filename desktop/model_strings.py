@@ -109,6 +109,18 @@ FLOW_TEXTS = (
     QT_TRANSLATE_NOOP("Models", 'imports'),
 )
 
+# models.blocs.VECTOR_NAMES: the default vectors' names.
+VECTOR_TEXTS = (
+    QT_TRANSLATE_NOOP("Models", 'Russia & EAEU'),
+    QT_TRANSLATE_NOOP("Models", 'China'),
+    QT_TRANSLATE_NOOP("Models", 'EU-27'),
+    QT_TRANSLATE_NOOP("Models", 'United States'),
+    QT_TRANSLATE_NOOP("Models", 'Türkiye & Turkic states'),
+    QT_TRANSLATE_NOOP("Models", 'Central Asia'),
+    QT_TRANSLATE_NOOP("Models", 'Rest of Asia'),
+    QT_TRANSLATE_NOOP("Models", 'Rest of world'),
+)
+
 # models.report: what html_report and chart_texts pass to translate.
 REPORT_TEXTS = (
     QT_TRANSLATE_NOOP("Report", 'Untitled scenario'),
@@ -136,7 +148,7 @@ REPORT_TEXTS = (
 
 
 LISTED: frozenset[str] = frozenset(
-    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS))
+    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS))
 """Every string of the Models context (the tests check models/ against it)."""
 
 

@@ -48,9 +48,11 @@ class Catalog:
         reporters: Mapping[str, Reporter],
         provenances: Mapping[str, _manifest.FileProvenance],
         language: str = "en",
+        vector_names: Mapping[str, str] | None = None,
     ) -> None:
         self._default = default_reporter
         self._language = language
+        self._vector_names = dict(vector_names or {})
         self._countries = dict(countries)
         self._memberships = tuple(memberships)
         self._reporters = dict(reporters)
@@ -89,7 +91,20 @@ class Catalog:
             reporters={**kept, **reporters},
             provenances=notes,
             language=self._language,
+            vector_names=self._vector_names,
         )
+
+    def with_vector_names(self, names: Mapping[str, str]) -> Catalog:
+        """Return this catalog naming the default vectors ``names`` (key -> name).
+
+        Keys are those of :data:`models.blocs.VECTOR_NAMES`; the window passes their
+        translations, so that the vectors are named in the language of the partners.
+        """
+        copy = Catalog(default_reporter=self._default, countries=self._countries,
+                       memberships=self._memberships, reporters=self._reporters,
+                       provenances=self._notes, language=self._language, vector_names=names)
+        copy._tables = self._tables  # the same tables: names of vectors are not in them
+        return copy
 
     def country_table(self) -> Mapping[str, _tables.Country]:
         """Return the country list (ISO3 -> record), for loading more reporters."""
@@ -101,6 +116,11 @@ class Catalog:
     def language(self) -> str:
         """The language of the country names (``'en'``, ``'ru'``, ``'kk'``: load_catalog)."""
         return self._language
+
+    @property
+    def vector_names(self) -> Mapping[str, str]:
+        """The default vectors' names this catalog gives (empty: models.blocs' English)."""
+        return dict(self._vector_names)
 
     @property
     def reporters(self) -> tuple[str, ...]:

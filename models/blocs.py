@@ -24,6 +24,7 @@ __all__ = [
     "MEMBERSHIP_NAMES",
     "MEMBERSHIP_SHORT_NAMES",
     "REST_OF_WORLD",
+    "VECTOR_NAMES",
     "Partition",
     "Vector",
     "default_partition",
@@ -42,6 +43,19 @@ MEMBERSHIP_NAMES = {
     "OTS": "Organization of Turkic States (OTS)",
     "CIS": "Commonwealth of Independent States (CIS)",
     "SCO": "Shanghai Cooperation Organisation (SCO)",
+}
+
+# The default vectors' names (default_partition), rest of world last. A catalog may name
+# them in another language (Catalog.with_vector_names: the window's translations).
+VECTOR_NAMES = {
+    "EAEU": "Russia & EAEU",
+    "CHN": "China",
+    "EU27": "EU-27",
+    "USA": "United States",
+    "TURKIC": "Türkiye & Turkic states",
+    "CENTRAL_ASIA": "Central Asia",
+    "ASIA": "Rest of Asia",
+    REST_OF_WORLD: "Rest of world",
 }
 
 
@@ -143,9 +157,10 @@ def default_partition(
 
     Russia and the rest of the EAEU; China; EU-27; United States; Türkiye and the other
     Turkic states (OTS members); Central Asia; rest of Asia (UN M49 region Asia); rest of
-    world. ``partners`` are the codes to place (the table's categories). Memberships
-    respect the year a member joined; the reporter itself is left out. A partner in two
-    groups goes to the first one listed (Kyrgyzstan: EAEU before OTS).
+    world, named as in :data:`VECTOR_NAMES` or the catalog's own names for them
+    (:meth:`Catalog.with_vector_names`). ``partners`` are the codes to place (the table's
+    categories). Memberships respect the year a member joined; the reporter itself is left
+    out. A partner in two groups goes to the first one listed (Kyrgyzstan: EAEU before OTS).
     """
 
     def members(bloc: str) -> set[str]:
@@ -156,16 +171,12 @@ def default_partition(
     turkic = members("OTS") | {"TUR"}
     central_asia = members("CENTRAL_ASIA")
     asia = {code for code in partners if catalog.region(code)[0] == "Asia"} - {reporter}
+    members = {"EAEU": eaeu, "CHN": {"CHN"}, "EU27": eu, "USA": {"USA"}, "TURKIC": turkic,
+               "CENTRAL_ASIA": central_asia, "ASIA": asia}
+    names = {**VECTOR_NAMES, **catalog.vector_names}
     return Partition(
-        (
-            Vector("EAEU", "Russia & EAEU", frozenset(eaeu)),
-            Vector("CHN", "China", frozenset({"CHN"})),
-            Vector("EU27", "EU-27", frozenset(eu)),
-            Vector("USA", "United States", frozenset({"USA"})),
-            Vector("TURKIC", "Türkiye & Turkic states", frozenset(turkic)),
-            Vector("CENTRAL_ASIA", "Central Asia", frozenset(central_asia)),
-            Vector("ASIA", "Rest of Asia", frozenset(asia)),
-        )
+        tuple(Vector(key, names[key], frozenset(codes)) for key, codes in members.items()),
+        rest_name=names[REST_OF_WORLD],
     )
 
 

@@ -3,7 +3,8 @@
 ``python scripts/model_strings.py`` lists, each in a ``QT_TRANSLATE_NOOP`` that
 ``pyside6-lupdate`` extracts: every index's name, description, range and direction
 (``models.indices.INDEX_INFO``; formulas and references stay as written), the HHI's bands
-in words and their source (``models.analysis``), the trade flows, and the texts the report
+in words and their source (``models.analysis``), the trade flows, the default vectors'
+names (``models.blocs.VECTOR_NAMES``), and the texts the report
 passes through its ``translate`` argument (``t("...")`` in ``models/report.py``).
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models import analysis, indices  # noqa: E402
+from models import analysis, blocs, indices  # noqa: E402
 
 HEADER = '''"""Strings from models/ that the window shows, listed for translation.
 
@@ -43,7 +44,7 @@ CONTEXT = "Models"
 FOOTER = '''
 
 LISTED: frozenset[str] = frozenset(
-    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS))
+    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS))
 """Every string of the Models context (the tests check models/ against it)."""
 
 
@@ -115,6 +116,8 @@ def main(target: Path | None = None) -> int:
                             "models.analysis: the HHI's bands in words and their source."))
     body += _wrapped(_block("FLOW_TEXTS", "Models", ["exports", "imports"],
                             "models.datasets: the trade flows."))
+    body += _wrapped(_block("VECTOR_TEXTS", "Models", list(blocs.VECTOR_NAMES.values()),
+                            "models.blocs.VECTOR_NAMES: the default vectors' names."))
     body += _wrapped(_block("REPORT_TEXTS", "Report", _report_texts(),
                             "models.report: what html_report and chart_texts pass to translate."))
     body += FOOTER

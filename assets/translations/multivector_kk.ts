@@ -2253,6 +2253,38 @@ Mirror: {mirror}</source>
         <source>imports</source>
         <translation>импорт</translation>
     </message>
+    <message>
+        <source>Russia &amp; EAEU</source>
+        <translation>Ресей және ЕАЭО</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <source>EU-27</source>
+        <translation>ЕО-27</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>АҚШ</translation>
+    </message>
+    <message>
+        <source>Türkiye &amp; Turkic states</source>
+        <translation>Түркия және түркі мемлекеттері</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Орталық Азия</translation>
+    </message>
+    <message>
+        <source>Rest of Asia</source>
+        <translation>Азияның қалған бөлігі</translation>
+    </message>
+    <message>
+        <source>Rest of world</source>
+        <translation>Әлемнің қалған бөлігі</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

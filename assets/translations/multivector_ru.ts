@@ -2255,6 +2255,38 @@ Mirror: {mirror}</source>
         <source>imports</source>
         <translation>импорт</translation>
     </message>
+    <message>
+        <source>Russia &amp; EAEU</source>
+        <translation>Россия и ЕАЭС</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>EU-27</source>
+        <translation>ЕС-27</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Türkiye &amp; Turkic states</source>
+        <translation>Турция и тюркские государства</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Центральная Азия</translation>
+    </message>
+    <message>
+        <source>Rest of Asia</source>
+        <translation>Остальная Азия</translation>
+    </message>
+    <message>
+        <source>Rest of world</source>
+        <translation>Остальной мир</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>

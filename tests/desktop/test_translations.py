@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import i18n
 from desktop.model_strings import LISTED
 from desktop.settings import Preferences
-from models import analysis, indices
+from models import analysis, blocs, indices
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "assets" / "translations"
@@ -155,6 +155,7 @@ def test_model_strings_list_every_index_text_and_hhi_word() -> None:
               for text in (info.name, info.description, info.range, info.direction)}
     wanted |= {words for _, words in analysis.HHI_BANDS}
     wanted |= {analysis.hhi_reading(float("nan")), analysis.HHI_BANDS_SOURCE}
+    wanted |= set(blocs.VECTOR_NAMES.values())
     assert wanted - LISTED == set(), "run `python scripts/model_strings.py`"
 
 
@@ -270,4 +271,9 @@ def test_partner_names_follow_the_language(russian: Any, qtbot: Any) -> None:
     window.table.filter_edit.setText("")
     assert window.editing.set_share("ITA", 0.1)
     assert "Италия" in window.scenario_panel.list.item(0).text()
+    level = window.baseline_bar.level_combo
+    level.setCurrentIndex(level.findData("vectors"))
+    level.activated.emit(level.currentIndex())
+    names = {model.data(model.index(row, pm.NAME)) for row in range(model.rowCount())}
+    assert {"Россия и ЕАЭС", "Китай", "ЕС-27", "Остальной мир"} <= names
     window.document.undo_stack.setClean()

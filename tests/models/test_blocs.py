@@ -113,3 +113,21 @@ def test_docstring_examples() -> None:
     result = doctest.testmod(blocs, raise_on_error=False)
     assert result.attempted >= 2
     assert result.failed == 0
+
+
+def test_a_catalog_can_name_the_default_vectors_in_another_language():
+    english = load_catalog()
+    codes = english.table("KAZ", 2022, "exports").codes
+    named = english.with_vector_names({"CHN": "Китай", blocs.REST_OF_WORLD: "Остальной мир"})
+    partition = default_partition(named, "KAZ", 2022, codes)
+    plain = default_partition(english, "KAZ", 2022, codes)
+    assert partition.keys == plain.keys
+    assert partition.names[partition.keys.index("CHN")] == "Китай"
+    assert partition.names[-1] == "Остальной мир"
+    assert partition.names[0] == blocs.VECTOR_NAMES["EAEU"]  # not named: stays English
+    assert [v.members for v in partition.vectors] == [v.members for v in plain.vectors]
+    # The names survive adding reporters (imported data sets), and the tables are the same.
+    again = named.with_reporters({}, {}, default_reporter="KAZ")
+    assert again.vector_names == named.vector_names
+    np.testing.assert_array_equal(named.table("KAZ", 2022, "exports").values,
+                                  english.table("KAZ", 2022, "exports").values)
