@@ -171,11 +171,11 @@ def default_partition(
     turkic = members("OTS") | {"TUR"}
     central_asia = members("CENTRAL_ASIA")
     asia = {code for code in partners if catalog.region(code)[0] == "Asia"} - {reporter}
-    members = {"EAEU": eaeu, "CHN": {"CHN"}, "EU27": eu, "USA": {"USA"}, "TURKIC": turkic,
-               "CENTRAL_ASIA": central_asia, "ASIA": asia}
+    placed = {"EAEU": eaeu, "CHN": {"CHN"}, "EU27": eu, "USA": {"USA"}, "TURKIC": turkic,
+              "CENTRAL_ASIA": central_asia, "ASIA": asia}
     names = {**VECTOR_NAMES, **catalog.vector_names}
     return Partition(
-        tuple(Vector(key, names[key], frozenset(codes)) for key, codes in members.items()),
+        tuple(Vector(key, names[key], frozenset(codes)) for key, codes in placed.items()),
         rest_name=names[REST_OF_WORLD],
     )
 
