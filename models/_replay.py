@@ -285,8 +285,11 @@ def _scale_vectors(
 ) -> NDArray[np.float64]:
     """Move each vector's members together so that the vectors' sums become ``after``."""
     assert space.assignment is not None
-    factor = np.divide(after, before, out=np.zeros_like(after), where=before > 0)
-    new = values * factor[space.assignment]
+    # Each member's part of its vector (at most 1), times the vector's new sum: after/before
+    # would overflow where a vector was squeezed to a subnormal sum and then set back.
+    vector_before = before[space.assignment]
+    within = np.divide(values, vector_before, out=np.zeros_like(values), where=vector_before > 0)
+    new = within * after[space.assignment]
     for v in np.flatnonzero((before <= 0) & (after > 0)):
         members = space.members(int(v))
         if not members.any():

@@ -162,3 +162,18 @@ def test_hhi_reading_bands() -> None:
     assert hhi_reading(0.15) == "moderately concentrated"
     assert hhi_reading(0.20) == "highly concentrated"
     assert hhi_reading(float("nan")) == "no value"
+
+
+def test_a_vector_squeezed_to_almost_nothing_can_be_set_back():
+    # Found by hypothesis (test_cli_montecarlo_run): 5e-324 leaves the EAEU a subnormal sum,
+    # and setting it back to 100 % divided by it (overflow, then inf and nan values).
+    catalog = load_catalog()
+    scenario = Scenario("KAZ", 2015, "exports", edits=(
+        SetShare("EAEU", 5e-324, "proportional"), SetShare("EAEU", 1.0, "proportional")))
+    baseline = load_baseline(scenario, catalog)
+    with np.errstate(over="raise", divide="raise", invalid="raise", under="ignore"):
+        outcome = apply(scenario, baseline)
+    values = outcome.values
+    assert np.isfinite(values).all()
+    eaeu = [i for i, code in enumerate(baseline.codes) if code in {"RUS", "BLR", "ARM", "KGZ"}]
+    assert values[eaeu].sum() == pytest.approx(values.sum())
