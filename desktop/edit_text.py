@@ -11,6 +11,7 @@ from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import Local
 from models.scenario import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 
 __all__ = ["describe_edit"]
@@ -44,7 +45,7 @@ def _rule_words(edit: SetShare, name_of: Callable[[str], str]) -> str:
 
 
 def _shock_words(code: str, size: float, name_of: Callable[[str], str]) -> str:
-    percent = f"{abs(100.0 * size):g}"
+    percent = f"{Local(abs(100.0 * size)):g}"
     if size >= 0:
         return EditText.tr("{name} {percent} % dearer").format(name=name_of(code), percent=percent)
     return EditText.tr("{name} {percent} % cheaper").format(name=name_of(code), percent=percent)
@@ -55,7 +56,7 @@ def describe_edit(edit: Edit, name_of: Callable[[str], str]) -> str:
     match edit:
         case SetShare():
             return EditText.tr("{name}'s share set to {share:.2f} %, {rule}").format(
-                name=name_of(edit.partner), share=100.0 * edit.share,
+                name=name_of(edit.partner), share=Local(100.0 * edit.share),
                 rule=_rule_words(edit, name_of))
         case SetLock():
             names = _listed([name_of(code) for code in edit.partners[: _LISTED + 1]]
@@ -65,21 +66,23 @@ def describe_edit(edit: Edit, name_of: Callable[[str], str]) -> str:
             return locked.format(names=names)
         case ScaleValue():
             return EditText.tr("{name}'s trade value {percent:+g} %").format(
-                name=name_of(edit.partner), percent=edit.percent)
+                name=name_of(edit.partner), percent=Local(edit.percent))
         case CostShock():
             shocks = _listed([_shock_words(code, size, name_of)
                               for code, size in edit.shocks[: _LISTED + 1]]
                              + [code for code, _ in edit.shocks[_LISTED + 1:]])
-            text = EditText.tr("{shocks} (sigma {sigma:g})").format(shocks=shocks, sigma=edit.sigma)
+            text = EditText.tr("{shocks} (sigma {sigma:g})").format(shocks=shocks,
+                                                                    sigma=Local(edit.sigma))
             if edit.demand_elasticity is not None:
                 text += EditText.tr(", total responds with elasticity {eta:g}").format(
-                    eta=edit.demand_elasticity)
+                    eta=Local(edit.demand_elasticity))
             return text
         case Growth():
-            rates = _listed([f"{name_of(code)} {100.0 * rate:+g} %"
+            rates = _listed([f"{name_of(code)} {Local(100.0 * rate):+g} %"
                              for code, rate in edit.rates[: _LISTED + 1]]
                             + [code for code, _ in edit.rates[_LISTED + 1:]])
-            others = EditText.tr("others {rate:+g} %").format(rate=100.0 * edit.default_rate)
+            others = EditText.tr("others {rate:+g} %").format(
+                rate=Local(100.0 * edit.default_rate))
             return EditText.tr("growth a year over {years} years: {rates}").format(
                 years=edit.years, rates=", ".join(part for part in (rates, others) if part))
         case _:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.settings import LANGUAGES, Preferences
+from models.formatting import NOT_AVAILABLE
 
 if TYPE_CHECKING:
     from models.datasets import Catalog
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LANGUAGE_NAMES",
     "LanguageMenu",
+    "Local",
     "NumberMarks",
     "install_translators",
     "language_for_locale",
@@ -136,13 +138,43 @@ class NumberMarks:
     decimal: str
     group: str
     points: str  # percentage points, abbreviated
+    missing: str = "n/a"  # what models.formatting writes for a number that is not defined
+
+    def shown(self, text: str) -> str:
+        """Return a formatted number's text with 'n/a' in the interface's words."""
+        return self.missing if text == NOT_AVAILABLE else text
 
 
 def number_marks() -> NumberMarks:
     """Return the decimal mark and group separator of Qt's default locale, and 'pp'."""
     locale = QLocale()
     return NumberMarks(locale.decimalPoint(), locale.groupSeparator(),
-                       QCoreApplication.translate("Numbers", "pp"))
+                       QCoreApplication.translate("Numbers", "pp"),
+                       QCoreApplication.translate("Numbers", "n/a"))
+
+
+class Local:
+    """A number that writes the interface's marks wherever a format spec formats it.
+
+    ``self.tr("range {lo:.1f} %").format(lo=Local(12.5))`` gives ``'12,5'`` in Russian and
+    Kazakh, ``'12.5'`` in English: the translated texts keep their format specs, and only
+    the number's own digits change (as :func:`models.formatting.format_number` does).
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        text = format(self.value, spec)
+        marks = number_marks()
+        if marks.decimal == "." and marks.group == ",":
+            return text
+        return text.translate({ord("."): marks.decimal, ord(","): marks.group})
+
+    def __str__(self) -> str:
+        return format(self, "")
 
 
 class LanguageMenu(QMenu):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import Local
 from desktop.model_strings import model_text
 from models.datasets import Catalog, DataError
 from models.importers import MirrorGap, mirror_gaps
@@ -84,7 +85,7 @@ def mirror_view(catalog: Catalog, reporter: str, figures: Figures, mirror_source
 
 
 def _number(value: float) -> QTableWidgetItem:
-    item = QTableWidgetItem(f"{value:,.1f}")
+    item = QTableWidgetItem(f"{Local(value):,.1f}")
     item.setData(Qt.ItemDataRole.UserRole, value)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

@@ -39,7 +39,7 @@ from desktop.editing import CarryOver, ScenarioEditing
 from desktop.export import Exporter
 from desktop.file_actions import FileActions
 from desktop.guide.actions import GuideActions
-from desktop.i18n import LanguageMenu, number_marks, translation_note
+from desktop.i18n import LanguageMenu, Local, number_marks, translation_note
 from desktop.import_actions import ImportActions
 from desktop.import_choices import baseline_choices
 from desktop.model_strings import model_text
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
     presets_menu: QMenu
     export_menu: QMenu
     language_menu: LanguageMenu
+    toolbar_fit: window_actions.ToolbarFit
     exporter: Exporter
     chart_export_actions: dict[tuple[int, str], QAction]
     _next_tab: QShortcut
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
             missing = self.tr("no official total, so what is unlisted is unknown")
         else:
             missing = self.tr("unallocated {value:,.0f} {unit}").format(
-                value=table.unallocated, unit=provenance.unit)
+                value=Local(table.unallocated), unit=provenance.unit)
         # What matters first: the bar cuts the end, which is the long name of the source.
         self.source_label.setText(self.tr(
             "{name} {year} {flow}, {status}; {missing}; {count} caveat(s). Source: {source}"
@@ -567,7 +568,10 @@ class MainWindow(QMainWindow):
             table = int(0.37 * width)
             self.splitter.setSizes([table, max(width - table - indices, 0), indices])
             height = self.right_splitter.height() or self.height() // 2
-            self.right_splitter.setSizes([int(0.55 * height), height - int(0.55 * height)])
+            # Every index row if there is room, and the scenario's edits below.
+            spare = height - self.scenario_panel.minimumSizeHint().height()
+            indices_height = max(min(self.index_panel.full_height(), spare), int(0.55 * height))
+            self.right_splitter.setSizes([indices_height, height - indices_height])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for document in self.workspace.documents:  # each scenario with changes asks

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from desktop.export import Exporter
 from desktop.i18n import LanguageMenu
@@ -21,7 +21,40 @@ from desktop.i18n import LanguageMenu
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
-__all__ = ["build_actions", "build_export"]
+__all__ = ["ToolbarFit", "build_actions", "build_export"]
+
+
+class ToolbarFit(QObject):
+    """Put the data toolbar on a row of its own when both toolbars do not fit side by side.
+
+    Russian and Kazakh labels make the two rows wider than a 1280-pixel window: the main
+    toolbar would then be cut, hiding Undo, Redo, Reset and Presets behind its extension
+    button. The check runs on every resize of the window (the toolbars' widths do not change
+    while it runs: the labels are fixed).
+    """
+
+    def __init__(self, window: QMainWindow, first: QToolBar, second: QToolBar) -> None:
+        super().__init__(window)
+        self._window, self._first, self._second = window, first, second
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Break the toolbar area before the second toolbar if, and only if, it must."""
+        window, second = self._window, self._second
+        if window.toolBarArea(self._first) != window.toolBarArea(second):
+            return  # the user moved one: leave it where it is
+        needed = self._first.sizeHint().width() + second.sizeHint().width() + 8
+        wanted = needed > window.width()
+        if wanted != window.toolBarBreak(second):
+            if wanted:
+                window.insertToolBarBreak(second)
+            else:
+                window.removeToolBarBreak(second)
 
 
 def build_actions(window: MainWindow) -> None:
@@ -193,6 +226,7 @@ def build_actions(window: MainWindow) -> None:
     data_bar = window.addToolBar(QCoreApplication.translate("MainWindow", "Data"))
     data_bar.setObjectName("data_toolbar")
     data_bar.addWidget(window.baseline_bar)
+    window.toolbar_fit = ToolbarFit(window, toolbar, data_bar)
 
 
 def build_export(window: MainWindow) -> None:

@@ -1496,7 +1496,7 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     </message>
     <message>
         <source>Equivalent partners</source>
-        <translation>Серіктестердің балама саны</translation>
+        <translation>Балама серіктестер</translation>
     </message>
     <message>
         <source>Entropy</source>
@@ -1512,7 +1512,7 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     </message>
     <message>
         <source>Gini of shares</source>
-        <translation>Үлестердің Джини коэффициенті</translation>
+        <translation>Үлестер Джиниі</translation>
     </message>
     <message>
         <source>CR1 (largest)</source>
@@ -2291,6 +2291,10 @@ Mirror: {mirror}</source>
     <message>
         <source>pp</source>
         <translation>п. т.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>

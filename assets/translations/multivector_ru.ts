@@ -1496,7 +1496,7 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
     </message>
     <message>
         <source>Equivalent partners</source>
-        <translation>Эквивалентное число партнёров</translation>
+        <translation>Экв. число партнёров</translation>
     </message>
     <message>
         <source>Entropy</source>
@@ -2293,6 +2293,10 @@ Mirror: {mirror}</source>
     <message>
         <source>pp</source>
         <translation>п. п.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import Local
 from desktop.model_strings import model_text
 from models import __version__, indices, simulate
 from models.analysis import HHI_BANDS, HHI_BANDS_SOURCE
@@ -219,11 +220,12 @@ def _hhi_bands() -> str:
     lower = 0.0
     for upper, words in HHI_BANDS:
         if lower == 0.0:
-            span = GuideText.tr("below {upper:,.0f}").format(upper=upper)
+            span = GuideText.tr("below {upper:,.0f}").format(upper=Local(upper))
         elif upper == float("inf"):
-            span = GuideText.tr("{lower:,.0f} and above").format(lower=lower)
+            span = GuideText.tr("{lower:,.0f} and above").format(lower=Local(lower))
         else:
-            span = GuideText.tr("{lower:,.0f} to {upper:,.0f}").format(lower=lower, upper=upper)
+            span = GuideText.tr("{lower:,.0f} to {upper:,.0f}").format(
+                lower=Local(lower), upper=Local(upper))
         rows.append(f"<tr><td>{_e(span)}</td><td>{_e(model_text(words))}</td></tr>")
         lower = upper
     head = (f"<tr><th align='left'>{_e(_heading_hhi_points_0_10_000())}</th>"
@@ -275,8 +277,9 @@ def _indices_page(fragment: str) -> str:
 def _sigma_values() -> dict[str, str]:
     low, high = simulate.SIGMA_RANGE
     references = "".join(f"<li>{_e(ref)}</li>" for ref in simulate.SIGMA_REFERENCES)
-    return {"default_sigma": f"{simulate.DEFAULT_SIGMA:g}", "sigma_low": f"{low:g}",
-            "sigma_high": f"{high:g}", "sigma_source": _e(model_text(simulate.SIGMA_SOURCE)),
+    return {"default_sigma": f"{Local(simulate.DEFAULT_SIGMA):g}",
+            "sigma_low": f"{Local(low):g}", "sigma_high": f"{Local(high):g}",
+            "sigma_source": _e(model_text(simulate.SIGMA_SOURCE)),
             "sigma_references": f"<ul>{references}</ul>"}
 
 

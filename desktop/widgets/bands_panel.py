@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.bands_worker import BandsRequest, BandsRunner, bands_scenario
+from desktop.i18n import Local
 from desktop.viewmodels import index_keys
 from desktop.widgets.bands_histogram import BandsHistogram
 from desktop.widgets.bands_options import BandsOptions
@@ -186,7 +187,8 @@ class BandsPanel(QWidget):
                     "The cost cut of {cut:g} % on {code} (edit {position}) cannot vary by "
                     "\u00b1{spread:g} %: some draws would make that trade free of cost. Use "
                     "shocks of \u00b1{widest} % or less.").format(
-                        cut=100 * -shock, code=code, position=position, spread=100 * spread,
+                        cut=Local(100 * -shock), code=code, position=position,
+                        spread=Local(100 * spread),
                         widest=widest)
         return ""
 
@@ -217,12 +219,12 @@ class BandsPanel(QWidget):
             sigma = self.tr("each edit's own sigma")
         else:
             sigma = self.tr("sigma from {low:g} to {high:g}").format(
-                low=request.sigma_range[0], high=request.sigma_range[1])
+                low=Local(request.sigma_range[0]), high=Local(request.sigma_range[1]))
         self.status.setText(self.tr(
             "{draws:,} draws, seed {seed}, {sigma}, shocks \u00b1{spread:g} %: 90 % of the "
             "draws fall between the 5 % and 95 % columns.").format(
-                draws=request.draws, seed=request.seed, sigma=sigma,
-                spread=100 * request.shock_spread))
+                draws=Local(request.draws), seed=request.seed, sigma=sigma,
+                spread=Local(100 * request.shock_spread)))
 
     # -- table and histogram ---------------------------------------------------------------------
 

@@ -3,14 +3,15 @@
 The index panel and the memberships under the vector bars both show one. Rows are made
 once (:meth:`ComparisonTable.set_row_names`); later updates only change the texts that
 differ (:meth:`ComparisonTable.set_texts`), so a table keeps up with a slider drag without
-re-laying out what is around it. The table is exactly as tall as its rows.
+re-laying out what is around it. The table asks to be as tall as its rows, and scrolls
+where the window has less room.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import number_marks
 from desktop.widgets.table_copy import CellCopier
 
 __all__ = ["ComparisonTable"]
 
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MIN_ROWS = 5  # the fewest rows shown before the table scrolls
 
 
 class ComparisonTable(QTableWidget):
@@ -46,6 +49,7 @@ class ComparisonTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, self.number_width)
         self._keys: tuple[str, ...] = ()
+        self._full_height = 0  # every row, once set_row_names has made them
         self.copier = CellCopier(self)  # Ctrl+C: the selected cells, tab-separated
 
     @property
@@ -67,14 +71,25 @@ class ComparisonTable(QTableWidget):
                 item.setToolTip(tooltip)
                 self.setItem(r, column, item)
         self.resizeRowsToContents()
-        # As tall as its rows where there is room (no empty grid below), scrolling if not.
-        height = (self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
-                  + sum(self.rowHeight(r) for r in range(len(rows))))
-        self.setFixedHeight(height)
+        # As tall as its rows where there is room (no empty grid below); where there is not
+        # (a small screen, a second toolbar row), down to five rows, scrolling.
+        top = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        heights = [self.rowHeight(r) for r in range(len(rows))]
+        self._full_height = top + sum(heights)
+        self.setMinimumHeight(top + sum(heights[:_MIN_ROWS]))
+        self.setMaximumHeight(self._full_height)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """Ask for every row (the layout gives less, down to the minimum, if it must)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._full_height) if self._full_height else hint
 
     def set_texts(self, row: int, baseline: str, scenario: str, change: str) -> None:
         """Show the three numbers of ``row``, touching only the cells that change."""
+        marks = number_marks()
         for column, text in ((1, baseline), (2, scenario), (3, change)):
+            text = marks.shown(text)
             item = self._cell(row, column)
             if item.text() != text:
                 item.setText(text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import Local
 from models import simulate
 
 __all__ = ["EditPanel"]
@@ -137,7 +138,8 @@ class EditPanel(QGroupBox):
         self.sigma_spin.setToolTip(self.tr(
             "Elasticity of substitution between {many} (Armington/CES). Default {default:g}, "
             "sensible range {low:g} to {high:g}. Source: {source}. sigma = 1 changes no shares."
-        ).format(many=many, default=simulate.DEFAULT_SIGMA, low=low, high=high,
+        ).format(many=many, default=Local(simulate.DEFAULT_SIGMA), low=Local(low),
+                 high=Local(high),
                  source=self.tr(getattr(simulate, "SIGMA_SOURCE", "models.simulate"))))
         self.shock_button.setToolTip(self.tr("Redistribute trade away from (or towards) the "
                                              "selected {many} by the CES rule").format(many=many))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from desktop.viewmodels import IndexRow
 from desktop.widgets.comparison_table import ComparisonTable
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.index_text import index_short_name, index_tooltip
+from models import indices
 from models.analysis import HHI_BANDS_SOURCE, hhi_reading
 from models.formatting import format_number
 
@@ -63,18 +65,23 @@ class IndexPanel(QWidget):
             label.setToolTip(model_text(HHI_BANDS_SOURCE))
         self.hhi_label.setAccessibleName(self.tr("HHI in plain words"))
         self.hhi_baseline_label.setAccessibleName(self.tr("Baseline HHI in plain words"))
-        self.table = ComparisonTable(self.tr("Index"), "+00.00 pp", self)
+        self.table = ComparisonTable(self.tr("Index"), "+00.00 " + number_marks().points, self)
         self.table.setAccessibleName(self.tr("Index values: baseline, scenario and change"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows, so that Ctrl+A, Ctrl+C copies the whole table to a spreadsheet.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("Similarity to baseline")
-                                   + 3 * self.table.number_width + 24)
+        # Room for the longest short name in this language, the "?" column and the numbers.
+        longest = max(self.fontMetrics().horizontalAdvance(index_short_name(key))
+                      for key in indices.INDEX_INFO)
+        question = self.fontMetrics().horizontalAdvance("?") + 14
+        self.table.setMinimumWidth(longest + 16 + question + 3 * self.table.number_width + 4)
         # What the selected index means (tooltips are out of reach of the keyboard).
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("About the selected index"))
         self.details.setFrameShape(QFrame.Shape.NoFrame)
         self.details.setMinimumHeight(3 * self.fontMetrics().height())
+        # It takes what the index rows leave (they come first when the window is short).
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hhi_label)
@@ -95,6 +102,11 @@ class IndexPanel(QWidget):
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_details_anchor_clicked)
         self._values: dict[str, tuple[float, float, float]] = {}
+
+    def full_height(self) -> int:
+        """Return the height that shows every index row (and the details at their least)."""
+        table = self.table
+        return self.minimumSizeHint().height() + table.sizeHint().height() - table.minimumHeight()
 
     def set_rows(self, rows: Sequence[IndexRow]) -> None:
         """Show the rows; the first call (or new keys) builds them, later ones update texts."""

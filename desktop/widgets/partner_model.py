@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.i18n import number_marks
+from desktop.i18n import Local, number_marks
 from models.formatting import format_number, format_share
 
 __all__ = ["PartnerModel"]
@@ -77,6 +77,7 @@ class PartnerModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        self._marks = number_marks()  # the language is chosen before any window is built
         self._codes: tuple[str, ...] = ()
         self._names: tuple[str, ...] = ()
         self._base_values = np.zeros(0)
@@ -297,7 +298,7 @@ class PartnerModel(QAbstractTableModel):
         i, column = self._order[index.row()], index.column()
         if role == _DISPLAY:
             texts = self._texts[column]
-            return None if texts is None else texts[i]
+            return None if texts is None else self._marks.shown(texts[i])
         if role == _ALIGN:
             return None if column in (NAME, LOCK) else _RIGHT
         if role == _CHECK:
@@ -331,11 +332,12 @@ class PartnerModel(QAbstractTableModel):
                            "({base_share:.2f} % of the quoted)\nrevised {revised:,.1f} US$ m "
                            "({change:+.1f} %)\nscenario {value:,.1f} US$ m ({share:.2f} %)"
                            ).format(
-                name=self._names[i], code=self._codes[i], state=state, base=base,
-                base_share=100.0 * self._base_shares[i], revised=revised, change=change,
-                value=self._values[i], share=100.0 * self._shares[i])
+                name=self._names[i], code=self._codes[i], state=state, base=Local(base),
+                base_share=Local(100.0 * self._base_shares[i]), revised=Local(revised),
+                change=Local(change), value=Local(self._values[i]),
+                share=Local(100.0 * self._shares[i]))
         return self.tr("{name} ({code}), {state}\nbaseline {base:,.1f} US$ m ({base_share:.2f} %)"
                        "\nscenario {value:,.1f} US$ m ({share:.2f} %)").format(
             name=self._names[i], code=self._codes[i], state=state,
-            base=self._base_values[i], base_share=100.0 * self._base_shares[i],
-            value=self._values[i], share=100.0 * self._shares[i])
+            base=Local(self._base_values[i]), base_share=Local(100.0 * self._base_shares[i]),
+            value=Local(self._values[i]), share=Local(100.0 * self._shares[i]))

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import Local
 from desktop.widgets import partner_model as pm
 from desktop.widgets.table_copy import CellCopier
 from models.data_status import Unallocated
@@ -254,17 +255,17 @@ class PartnerTable(QWidget):
             self.unallocated_row.set_texts({}, "")
             return
         value, total = self._unallocated.value, self._unallocated.official_total
-        percent = f"{100.0 * self._unallocated.share:.2f} %"
+        percent = f"{Local(100.0 * self._unallocated.share):.2f} %"
         # Its share is of the official total (the categories' are of their own sum): in
         # parentheses, and said in full in the tooltip.
         self.unallocated_row.set_texts(
-            {pm.NAME: self.tr("Unallocated"), pm.BASE_VALUE: f"{value:,.1f}",
+            {pm.NAME: self.tr("Unallocated"), pm.BASE_VALUE: f"{Local(value):,.1f}",
              pm.BASE_SHARE: f"({percent})", pm.SCEN_SHARE: "-", pm.CHANGE: "-"},
             self.tr("Unallocated: {value:,.1f} US$ million, {percent} of the official total "
                     "{total:,.1f}, is trade the source does not break down by {one}. It is "
                     "not a {one}: it is not in the shares, the edits or any index, and it "
                     "is never spread over the others.").format(
-                value=value, percent=percent, total=total, one=self._one))
+                value=Local(value), percent=percent, total=Local(total), one=self._one))
 
     def resort(self) -> None:
         """Sort again by the chosen column (after an edit; not during a slider drag)."""

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import Local
+
 __all__ = ["ShareEditor"]
 
 _STEPS = 10_000  # slider positions per 100 %: 0.01 percentage points each
@@ -161,7 +163,8 @@ class ShareEditor(QGroupBox):
         self.spin.blockSignals(False)
         self.slider.setEnabled(editable or dragging)
         self.spin.setEnabled(editable)
-        text = self.tr("range {lo:.1f}-{hi:.1f} %").format(lo=100 * lo, hi=100 * hi) if code else ""
+        text = (self.tr("range {lo:.1f}-{hi:.1f} %").format(lo=Local(100 * lo), hi=Local(100 * hi))
+                if code else "")
         if text != self.range_label.text():
             self.range_label.setText(text)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.i18n import Local
 from desktop.model_strings import model_text
 from models.data_status import data_status
 from models.datasets import Provenance, TradeTable
@@ -72,12 +73,12 @@ class SourcesDialog(QDialog):
                 f"<li>{_e(b.caveat)}</li>" for b in badges)
                 + "</ul>")
         parts.append(self._record(table.provenance))
-        rows = [(self.tr("Sum of the listed categories"), f"{listed_total:,.1f} {unit}")]
+        rows = [(self.tr("Sum of the listed categories"), f"{Local(listed_total):,.1f} {unit}")]
         if table.official_total is not None:
-            rows.append((self.tr("Official total"), f"{table.official_total:,.1f} {unit}"))
+            rows.append((self.tr("Official total"), f"{Local(table.official_total):,.1f} {unit}"))
         if table.unallocated is not None:
             rows.append((self.tr("Unallocated (official total minus the listed sum)"),
-                         f"{table.unallocated:,.1f} {unit}"))
+                         f"{Local(table.unallocated):,.1f} {unit}"))
         else:
             rows.append((self.tr("Unallocated"),
                          _e(self.tr("unknown: the data hold no official total for this year"))))

@@ -20,6 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n import Local
 from desktop.widgets.chart_caption import ChartCaption
 from desktop.widgets.chart_common import (
     BASELINE,
@@ -243,7 +244,7 @@ class SweepChart(QWidget):
                  "moderately concentrated": self.tr("moderately concentrated"),
                  "highly concentrated": self.tr("highly concentrated")}
         return self.tr("{points:,.0f} HHI points: {above} above").format(
-            points=line.points, above=words.get(line.above, line.above))
+            points=Local(line.points), above=words.get(line.above, line.above))
 
     def _say(self, curve: Sweep, bands: Sequence[BandLine]) -> None:
         index = self.index_combo.currentText()

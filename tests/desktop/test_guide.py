@@ -55,6 +55,7 @@ def test_each_help_button_opens_its_page(window: MainWindow, qtbot: Any) -> None
     panel = window.index_panel
     header = panel.help_header
     for row, key in enumerate(panel.table.keys):
+        panel.table.scrollToItem(panel.table.item(row, 0))  # a short window scrolls the table
         where = QPoint(header.width() // 2,
                        header.sectionViewportPosition(row) + header.sectionSize(row) // 2)
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)

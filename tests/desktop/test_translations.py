@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 
 from desktop import i18n
 from desktop.model_strings import LISTED
@@ -223,7 +223,7 @@ def russian() -> Any:
     i18n.remove_translators(app, translators)
 
 
-def test_window_in_russian(russian: Any, make_window: Any) -> None:
+def test_window_in_russian(russian: Any, make_window: Any, qtbot: Any) -> None:
     assert len(russian) == 2  # Qt's own and Multivector's
     window = make_window()
     menus = [action.text() for action in window.menuBar().actions()]
@@ -243,11 +243,28 @@ def test_window_in_russian(russian: Any, make_window: Any) -> None:
     assert "концентр" in reading
     about = i18n.translation_note()
     assert "машиной" in about
+    # Both toolbars are wider than 1280 pixels in Russian: the data toolbar goes on a row of
+    # its own rather than hiding Undo, Redo, Reset and Presets behind the "»" button.
+    toolbar, data_bar = _toolbars(window)
+    assert window.toolBarBreak(data_bar)
+    qtbot.waitUntil(lambda: all(toolbar.widgetForAction(a).isVisible()
+                                for a in toolbar.actions() if a.isVisible()))
+    window.resize(1900, 720)
+    assert not window.toolBarBreak(data_bar)  # one row again where there is room
+
+
+def _toolbars(window: Any) -> tuple[QToolBar, QToolBar]:
+    toolbar = window.findChild(QToolBar, "main_toolbar")
+    data_bar = window.findChild(QToolBar, "data_toolbar")
+    assert toolbar is not None
+    assert data_bar is not None
+    return toolbar, data_bar
 
 
 def test_window_in_english_keeps_decimal_points(make_window: Any) -> None:
     window = make_window()
     assert window.menuBar().actions()[0].text() == "&File"
+    assert not window.toolBarBreak(_toolbars(window)[1])  # English fits on one row
     baseline, _, _ = window.index_panel.texts("hhi")
     assert re.fullmatch(r"0\.\d{4}", baseline), baseline
 
@@ -271,6 +288,11 @@ def test_partner_names_follow_the_language(russian: Any, qtbot: Any) -> None:
     window.table.filter_edit.setText("")
     assert window.editing.set_share("ITA", 0.1)
     assert "Италия" in window.scenario_panel.list.item(0).text()
+    assert "10,00 %" in window.scenario_panel.list.item(0).text()  # the decimal comma
+    window.table.select_code("ITA")
+    assert re.fullmatch(r"\D+ \d+,\d-\d+,\d %", window.share_editor.range_label.text())
+    assert window.document.baseline.table.unallocated is not None  # 2024: US$ 4.1 million
+    assert window.table.unallocated_row.text(pm.BASE_VALUE) == "4,1"
     level = window.baseline_bar.level_combo
     level.setCurrentIndex(level.findData("vectors"))
     level.activated.emit(level.currentIndex())
