@@ -170,9 +170,12 @@ def share_edit_rows(
         new = wanted
     else:
         assert space.assignment is not None
-        with np.errstate(over="ignore"):
-            factor = np.divide(wanted, current, out=np.zeros_like(wanted), where=current > 0)
-        new = values * factor[:, space.assignment]
+        # As _replay._scale_vectors: each member's part of its vector (at most 1) times the
+        # vector's new sum, which cannot overflow where a vector's sum is subnormal.
+        vector_before = current[:, space.assignment]
+        within = np.divide(values, vector_before, out=np.zeros_like(values),
+                           where=vector_before > 0)
+        new = within * wanted[:, space.assignment]
         for v in np.flatnonzero(np.any((current <= 0) & (wanted > 0), axis=0)):
             members = space.members(int(v))
             empty = (current[:, v] <= 0) & (wanted[:, v] > 0)
