@@ -171,8 +171,10 @@ class MainWindow(QMainWindow):
         self.right_splitter.setChildrenCollapsible(False)
         self.right_splitter.addWidget(self.index_panel)
         self.right_splitter.addWidget(self.scenario_panel)
-        self.right_splitter.setStretchFactor(0, 3)
-        self.right_splitter.setStretchFactor(1, 2)
+        # The scenario's edits take what the window gains or loses (an info bar shown, a
+        # second toolbar row): the index rows keep the height they were given.
+        self.right_splitter.setStretchFactor(0, 0)
+        self.right_splitter.setStretchFactor(1, 1)
         for widget, stretch in ((left, 5), (self.charts, 5), (self.right_splitter, 4)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
@@ -419,7 +421,7 @@ class MainWindow(QMainWindow):
             missing = self.tr("no official total, so what is unlisted is unknown")
         else:
             missing = self.tr("unallocated {value:,.0f} {unit}").format(
-                value=Local(table.unallocated), unit=provenance.unit)
+                value=Local(table.unallocated), unit=model_text(provenance.unit))
         # What matters first: the bar cuts the end, which is the long name of the source.
         self.source_label.setText(self.tr(
             "{name} {year} {flow}, {status}; {missing}; {count} caveat(s). Source: {source}"

@@ -121,6 +121,11 @@ VECTOR_TEXTS = (
     QT_TRANSLATE_NOOP("Models", 'Rest of world'),
 )
 
+# The data's unit (every table's provenance, embedded or imported).
+UNIT_TEXTS = (
+    QT_TRANSLATE_NOOP("Models", 'US$ million'),
+)
+
 # models.report: what html_report and chart_texts pass to translate.
 REPORT_TEXTS = (
     QT_TRANSLATE_NOOP("Report", 'Untitled scenario'),
@@ -148,7 +153,8 @@ REPORT_TEXTS = (
 
 
 LISTED: frozenset[str] = frozenset(
-    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS))
+    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS,
+                           *UNIT_TEXTS))
 """Every string of the Models context (the tests check models/ against it)."""
 
 

@@ -44,7 +44,8 @@ CONTEXT = "Models"
 FOOTER = '''
 
 LISTED: frozenset[str] = frozenset(
-    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS))
+    str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS,
+                           *UNIT_TEXTS))
 """Every string of the Models context (the tests check models/ against it)."""
 
 
@@ -118,6 +119,8 @@ def main(target: Path | None = None) -> int:
                             "models.datasets: the trade flows."))
     body += _wrapped(_block("VECTOR_TEXTS", "Models", list(blocs.VECTOR_NAMES.values()),
                             "models.blocs.VECTOR_NAMES: the default vectors' names."))
+    body += _wrapped(_block("UNIT_TEXTS", "Models", ["US$ million"],
+                            "The data's unit (every table's provenance, embedded or imported)."))
     body += _wrapped(_block("REPORT_TEXTS", "Report", _report_texts(),
                             "models.report: what html_report and chart_texts pass to translate."))
     body += FOOTER

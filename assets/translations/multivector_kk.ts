@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>share of trade (%)</source>
-        <translation>саудадағы үлес (%)</translation>
+        <translation>үлес (%)</translation>
     </message>
     <message>
         <source>Most and least concentrated by:</source>
@@ -2285,6 +2285,10 @@ Mirror: {mirror}</source>
         <source>Rest of world</source>
         <translation>Әлемнің қалған бөлігі</translation>
     </message>
+    <message>
+        <source>US$ million</source>
+        <translation>млн АҚШ доллары</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -2301,7 +2305,7 @@ Mirror: {mirror}</source>
     <name>PairedBarsChart</name>
     <message>
         <source>share of trade (%)</source>
-        <translation>саудадағы үлес (%)</translation>
+        <translation>үлес (%)</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3169,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>share of trade (%)</source>
-        <translation>саудадағы үлес (%)</translation>
+        <translation>үлес (%)</translation>
     </message>
     <message>
         <source>Selected in the table</source>

@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>share of trade (%)</source>
-        <translation>доля торговли (%)</translation>
+        <translation>доля (%)</translation>
     </message>
     <message>
         <source>Most and least concentrated by:</source>
@@ -820,7 +820,7 @@ Cost change for every partner in it (%; negative = cheaper):</source>
     </message>
     <message>
         <source>taken from {name}</source>
-        <translation>за счёт {name}</translation>
+        <translation>источник: {name}</translation>
     </message>
     <message>
         <source>the others in proportion</source>
@@ -836,7 +836,7 @@ Cost change for every partner in it (%; negative = cheaper):</source>
     </message>
     <message>
         <source>{name}&apos;s share set to {share:.2f} %, {rule}</source>
-        <translation>Доля {name} установлена на {share:.2f} %, {rule}</translation>
+        <translation>{name}: доля установлена на {share:.2f} %, {rule}</translation>
     </message>
     <message>
         <source>{names} locked</source>
@@ -848,7 +848,7 @@ Cost change for every partner in it (%; negative = cheaper):</source>
     </message>
     <message>
         <source>{name}&apos;s trade value {percent:+g} %</source>
-        <translation>Стоимость торговли {name}: {percent:+g} %</translation>
+        <translation>{name}: стоимость торговли {percent:+g} %</translation>
     </message>
     <message>
         <source>{shocks} (sigma {sigma:g})</source>
@@ -2287,6 +2287,10 @@ Mirror: {mirror}</source>
         <source>Rest of world</source>
         <translation>Остальной мир</translation>
     </message>
+    <message>
+        <source>US$ million</source>
+        <translation>млн долл. США</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -2303,7 +2307,7 @@ Mirror: {mirror}</source>
     <name>PairedBarsChart</name>
     <message>
         <source>share of trade (%)</source>
-        <translation>доля торговли (%)</translation>
+        <translation>доля (%)</translation>
     </message>
 </context>
 <context>
@@ -3170,7 +3174,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>share of trade (%)</source>
-        <translation>доля торговли (%)</translation>
+        <translation>доля (%)</translation>
     </message>
     <message>
         <source>Selected in the table</source>

@@ -74,7 +74,9 @@ class IndexPanel(QWidget):
         longest = max(self.fontMetrics().horizontalAdvance(index_short_name(key))
                       for key in indices.INDEX_INFO)
         question = self.fontMetrics().horizontalAdvance("?") + 14
-        self.table.setMinimumWidth(longest + 16 + question + 3 * self.table.number_width + 4)
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()  # on a short screen
+        self.table.setMinimumWidth(longest + 16 + question + scroll_bar
+                                   + 3 * self.table.number_width + 4)
         # What the selected index means (tooltips are out of reach of the keyboard).
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("About the selected index"))

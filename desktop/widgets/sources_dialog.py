@@ -62,7 +62,7 @@ class SourcesDialog(QDialog):
                     provenances: Iterable[Provenance]) -> None:
         """Show ``table``'s status, provenance and totals, then every file's record."""
         words = self._words()
-        unit = _e(table.provenance.unit)
+        unit = _e(model_text(table.provenance.unit))
         parts = [f"<h2>{_e(words['The data in use'])}</h2>",
                  f"<p><b>{_e(table.reporter_name)}</b>, {_e(table.year)}, "
                  f"{_e(model_text(table.flow))}"
