@@ -8,10 +8,11 @@ preset is one undoable step that replaces the scenario.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -22,7 +23,20 @@ from models import scenario_files
 from models.resources import asset_path
 from models.scenario import Scenario
 
-__all__ = ["FileActions", "preset_paths"]
+__all__ = ["FileActions", "preset_paths", "translated_preset"]
+
+
+def translated_preset(scenario: Scenario) -> Scenario:
+    """Return a preset with its title and description in the interface's language.
+
+    They are listed for translation by ``scripts/model_strings.py`` (context "Presets");
+    a text without a translation stays as written. The edits are untouched.
+    """
+    return dataclasses.replace(
+        scenario,
+        title=QCoreApplication.translate("Presets", scenario.title) if scenario.title else "",
+        description=(QCoreApplication.translate("Presets", scenario.description)
+                     if scenario.description else ""))
 
 
 def preset_paths() -> list[Path]:
@@ -239,7 +253,7 @@ class FileActions(QObject):
             return
         for path in paths:
             try:
-                scenario = scenario_files.load(path)
+                scenario = translated_preset(scenario_files.load(path))
             except ValueError as exc:
                 action = menu.addAction(path.stem)
                 action.setEnabled(False)
@@ -257,10 +271,11 @@ class FileActions(QObject):
             self.open_preset(Path(str(action.data())))
 
     def open_preset(self, path: Path) -> bool:
-        """Apply a preset as one undoable step."""
+        """Apply a preset as one undoable step (its texts in the interface's language)."""
         scenario = self.read(path)
         if scenario is None:
             return False
+        scenario = translated_preset(scenario)
         before = self._document.scenario
         if scenario != before:
             text = self.tr("Preset \u201c{title}\u201d").format(title=scenario.title or path.stem)

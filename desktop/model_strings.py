@@ -6,8 +6,10 @@ is listed here in a ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts i
 ``assets/translations``. Written by ``scripts/model_strings.py``; do not edit by hand:
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 
+The presets' titles and descriptions (context "Presets") are translated when a preset is
+opened from the Presets menu or an exercise (``desktop.file_actions.translated_preset``).
 Left in English on purpose: index formulas and references (notation and bibliography), and
-data (caveats, sources, preset texts, HS section names), as published.
+data (caveats, sources, the presets' references, HS section names), as published.
 """
 
 from __future__ import annotations
@@ -124,6 +126,64 @@ VECTOR_TEXTS = (
 # The data's unit (every table's provenance, embedded or imported).
 UNIT_TEXTS = (
     QT_TRANSLATE_NOOP("Models", 'US$ million'),
+)
+
+# assets/presets: each preset's title and description.
+PRESET_TEXTS = (
+    QT_TRANSLATE_NOOP("Presets", '2022 as first published (The Astana Times, 2023)'),
+    QT_TRANSLATE_NOOP("Presets",
+        "Kazakhstan's 2022 trade as first reported in The Astana Times (Michael Rossi, "
+        '2023): exports to Italy $13.9bn, China $13.2bn and Russia $8.8bn; imports from '
+        'Russia $17.3bn, China $10.9bn and the US about $1.9bn; turnover $134.4bn, 32 % '
+        'more than in 2021. These are early figures: the revised Bureau of National '
+        'Statistics release gives Italy 13.85, China 13.06 and Russia 9.09 ($bn) and '
+        'turnover 135.5. The article names only these partners, so the indices here '
+        'describe those three alone and are not comparable with the full data; switch the '
+        "release back to 'revised' to compare."),
+    QT_TRANSLATE_NOOP("Presets", 'China takes up the slack (Belt and Road pivot, exports)'),
+    QT_TRANSLATE_NOOP("Presets",
+        'The question: if exports to Italy fell by a third and China took up the slack, is '
+        'Kazakhstan more or less dependent, by how much, and on whom? Italy was the largest '
+        "export market in 2022 (mostly crude oil); China already buys more of Kazakhstan's "
+        'exports than Russia and sees it as the transit link of the Belt and Road. Here '
+        "Italy's share of 2022 exports falls from 16.4 % to 10.9 % (a third less) and the "
+        'difference goes to China alone, so the total and every other partner stay as they '
+        'were.'),
+    QT_TRANSLATE_NOOP("Presets", 'Deeper EAEU integration (exports)'),
+    QT_TRANSLATE_NOOP("Presets",
+        'The Eurasian Economic Union (Russia, Belarus, Armenia, Kyrgyzstan and Kazakhstan) '
+        'aims at a common market in goods. What if deeper integration, with fewer '
+        'non-tariff barriers and a common transport market, made selling to the other '
+        'members 10 % cheaper, and buyers shifted accordingly (Armington/CES, default '
+        'sigma)? The 10 % is an illustrative assumption, not an estimate. Compare the '
+        'vector balance: does closer Eurasian integration cost Kazakhstan its multivector '
+        'spread?'),
+    QT_TRANSLATE_NOOP("Presets", 'Middle Corridor and Turkic integration (exports)'),
+    QT_TRANSLATE_NOOP("Presets",
+        "The Trans-Caspian 'Middle Corridor' carries goods from Kazakhstan across the "
+        'Caspian to Azerbaijan, Georgia and Türkiye, bypassing Russia; the Organization of '
+        'Turkic States ties Kazakhstan to Uzbekistan, the Kyrgyz Republic, Azerbaijan and '
+        'Türkiye, with Turkmenistan as an observer. What if a cheaper corridor made selling '
+        'to Azerbaijan, Georgia and Türkiye 15 % cheaper and to the Turkic neighbours 5 % '
+        'cheaper (Armington/CES, default sigma)? The sizes are illustrative assumptions, '
+        'not estimates.'),
+    QT_TRANSLATE_NOOP("Presets", 'A Russia trade shock (imports)'),
+    QT_TRANSLATE_NOOP("Presets",
+        "Russia is Kazakhstan's largest source of imports (35 % in 2022). What if buying "
+        'from Russia became 30 % dearer, say through a sanctions-compliance premium on '
+        'payments and logistics, and importers switched to other suppliers as an '
+        'Armington/CES model with the default elasticity of substitution predicts? The 30 % '
+        'is an illustrative assumption, not an estimate; move it and sigma to see how much '
+        "the answer depends on them. Note that 2022 imports do not separate 'parallel "
+        "imports' and re-exports involving Russia."),
+    QT_TRANSLATE_NOOP("Presets", 'Western diversification (exports, five years)'),
+    QT_TRANSLATE_NOOP("Presets",
+        "The EU already takes over a third of Kazakhstan's exports, mostly oil, and the "
+        'United States is a latecomer, visible in consumer goods and universities but small '
+        'in trade. What if exports to the EU grew by 5 % a year and to the US by 8 % a year '
+        'for five years, while every other market grew by 2 % a year? The rates are '
+        'illustrative assumptions, not forecasts. Watch the EU-27 vector grow and whether '
+        'the vector balance improves or worsens.'),
 )
 
 # models.report: what html_report and chart_texts pass to translate.

@@ -4,7 +4,8 @@
 ``pyside6-lupdate`` extracts: every index's name, description, range and direction
 (``models.indices.INDEX_INFO``; formulas and references stay as written), the HHI's bands
 in words and their source (``models.analysis``), the trade flows, the default vectors'
-names (``models.blocs.VECTOR_NAMES``), and the texts the report
+names (``models.blocs.VECTOR_NAMES``), the data's unit, the presets' titles and
+descriptions (``assets/presets``, context "Presets"), and the texts the report
 passes through its ``translate`` argument (``t("...")`` in ``models/report.py``).
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 """
@@ -12,6 +13,7 @@ tests/desktop/test_translations.py fails when models/ has a string this list lac
 from __future__ import annotations
 
 import ast
+import json
 import sys
 from pathlib import Path
 
@@ -28,8 +30,10 @@ is listed here in a ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts i
 ``assets/translations``. Written by ``scripts/model_strings.py``; do not edit by hand:
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 
+The presets' titles and descriptions (context "Presets") are translated when a preset is
+opened from the Presets menu or an exercise (``desktop.file_actions.translated_preset``).
 Left in English on purpose: index formulas and references (notation and bibliography), and
-data (caveats, sources, preset texts, HS section names), as published.
+data (caveats, sources, the presets' references, HS section names), as published.
 """
 
 from __future__ import annotations
@@ -66,6 +70,15 @@ def _report_texts() -> list[str]:
                 and isinstance(node.args[0].value, str)):
             found.append(node.args[0].value)
     return list(dict.fromkeys(found))
+
+
+def _preset_texts() -> list[str]:
+    """The title and description of every preset file, by file name."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "assets" / "presets").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        texts += [data.get("title", ""), data.get("description", "")]
+    return texts
 
 
 def _block(name: str, context: str, texts: list[str], doc: str) -> str:
@@ -121,6 +134,8 @@ def main(target: Path | None = None) -> int:
                             "models.blocs.VECTOR_NAMES: the default vectors' names."))
     body += _wrapped(_block("UNIT_TEXTS", "Models", ["US$ million"],
                             "The data's unit (every table's provenance, embedded or imported)."))
+    body += _wrapped(_block("PRESET_TEXTS", "Presets", _preset_texts(),
+                            "assets/presets: each preset's title and description."))
     body += _wrapped(_block("REPORT_TEXTS", "Report", _report_texts(),
                             "models.report: what html_report and chart_texts pass to translate."))
     body += FOOTER

@@ -2445,6 +2445,57 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>2022 as first published (The Astana Times, 2023)</source>
+        <translation>2022 жыл алғашқы жариялауда (The Astana Times, 2023)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade as first reported in The Astana Times (Michael Rossi, 2023): exports to Italy $13.9bn, China $13.2bn and Russia $8.8bn; imports from Russia $17.3bn, China $10.9bn and the US about $1.9bn; turnover $134.4bn, 32 % more than in 2021. These are early figures: the revised Bureau of National Statistics release gives Italy 13.85, China 13.06 and Russia 9.09 ($bn) and turnover 135.5. The article names only these partners, so the indices here describe those three alone and are not comparable with the full data; switch the release back to &apos;revised&apos; to compare.</source>
+        <translation>Қазақстанның 2022 жылғы саудасы The Astana Times алғаш жариялаған түрінде (Michael Rossi, 2023): Италияға экспорт 13,9 млрд доллар, Қытайға 13,2 млрд және Ресейге 8,8 млрд; Ресейден импорт 17,3 млрд, Қытайдан 10,9 млрд және АҚШ-тан шамамен 1,9 млрд; тауар айналымы 134,4 млрд доллар, 2021 жылдан 32 % көп. Бұл алғашқы деректер: Ұлттық статистика бюросының нақтыланған шығарылымы бойынша Италия 13,85, Қытай 13,06 және Ресей 9,09 (млрд доллар), тауар айналымы 135,5. Мақала тек осы серіктестерді атайды, сондықтан мұндағы индекстер тек осы үш елді сипаттайды және толық деректермен салыстыруға келмейді; салыстыру үшін деректерді «Нақтыланған» күйіне қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>China takes up the slack (Belt and Road pivot, exports)</source>
+        <translation>Қытай олқылықты толтырады («Белдеу және жол» бұрылысы, экспорт)</translation>
+    </message>
+    <message>
+        <source>The question: if exports to Italy fell by a third and China took up the slack, is Kazakhstan more or less dependent, by how much, and on whom? Italy was the largest export market in 2022 (mostly crude oil); China already buys more of Kazakhstan&apos;s exports than Russia and sees it as the transit link of the Belt and Road. Here Italy&apos;s share of 2022 exports falls from 16.4 % to 10.9 % (a third less) and the difference goes to China alone, so the total and every other partner stay as they were.</source>
+        <translation>Сұрақ: егер Италияға экспорт үштен бірге азайып, айырманы Қытай алса, Қазақстан көбірек немесе азырақ тәуелді бола ма, қаншалықты және кімге? Италия 2022 жылы ең ірі экспорт нарығы болды (негізінен шикі мұнай); Қытай Қазақстан экспортын Ресейден көп сатып алады және оны «Белдеу және жолдың» транзиттік буыны деп санайды. Мұнда Италияның 2022 жылғы экспорттағы үлесі 16,4 %-дан 10,9 %-ға түседі (үштен бірге аз), ал айырма толығымен Қытайға өтеді, сондықтан жиынтық пен басқа серіктестердің бәрі бұрынғыдай қалады.</translation>
+    </message>
+    <message>
+        <source>Deeper EAEU integration (exports)</source>
+        <translation>ЕАЭО интеграциясын тереңдету (экспорт)</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Union (Russia, Belarus, Armenia, Kyrgyzstan and Kazakhstan) aims at a common market in goods. What if deeper integration, with fewer non-tariff barriers and a common transport market, made selling to the other members 10 % cheaper, and buyers shifted accordingly (Armington/CES, default sigma)? The 10 % is an illustrative assumption, not an estimate. Compare the vector balance: does closer Eurasian integration cost Kazakhstan its multivector spread?</source>
+        <translation>Еуразиялық экономикалық одақ (Ресей, Беларусь, Армения, Қырғызстан және Қазақстан) тауарлардың ортақ нарығына ұмтылады. Егер тереңірек интеграция, тарифтік емес кедергілер азайып, ортақ көлік нарығы пайда болып, басқа мүшелерге сатуды 10 %-ға арзандатса және сатып алушылар соған сай ауысса ше (Армингтон/CES, әдепкі sigma)? 10 % — мысал ретіндегі болжам, баға емес. Векторлар балансын салыстырыңыз: еуразиялық интеграцияның тереңдеуі Қазақстанның көпвекторлығына зиян келтіре ме?</translation>
+    </message>
+    <message>
+        <source>Middle Corridor and Turkic integration (exports)</source>
+        <translation>Орта дәліз және түркі интеграциясы (экспорт)</translation>
+    </message>
+    <message>
+        <source>The Trans-Caspian &apos;Middle Corridor&apos; carries goods from Kazakhstan across the Caspian to Azerbaijan, Georgia and Türkiye, bypassing Russia; the Organization of Turkic States ties Kazakhstan to Uzbekistan, the Kyrgyz Republic, Azerbaijan and Türkiye, with Turkmenistan as an observer. What if a cheaper corridor made selling to Azerbaijan, Georgia and Türkiye 15 % cheaper and to the Turkic neighbours 5 % cheaper (Armington/CES, default sigma)? The sizes are illustrative assumptions, not estimates.</source>
+        <translation>Транскаспий «Орта дәлізі» Қазақстаннан жүкті Каспий арқылы Әзербайжанға, Грузияға және Түркияға Ресейді айналып өтіп жеткізеді; Түркі мемлекеттері ұйымы Қазақстанды Өзбекстанмен, Қырғыз Республикасымен, Әзербайжанмен және Түркиямен байланыстырады, Түрікменстан онда бақылаушы. Егер арзанырақ дәліз Әзербайжанға, Грузияға және Түркияға сатуды 15 %-ға, ал түркі көршілерге 5 %-ға арзандатса ше (Армингтон/CES, әдепкі sigma)? Шамалар — мысал ретіндегі болжамдар, баға емес.</translation>
+    </message>
+    <message>
+        <source>A Russia trade shock (imports)</source>
+        <translation>Ресейден келетін сауда соққысы (импорт)</translation>
+    </message>
+    <message>
+        <source>Russia is Kazakhstan&apos;s largest source of imports (35 % in 2022). What if buying from Russia became 30 % dearer, say through a sanctions-compliance premium on payments and logistics, and importers switched to other suppliers as an Armington/CES model with the default elasticity of substitution predicts? The 30 % is an illustrative assumption, not an estimate; move it and sigma to see how much the answer depends on them. Note that 2022 imports do not separate &apos;parallel imports&apos; and re-exports involving Russia.</source>
+        <translation>Ресей — Қазақстан импортының ең ірі көзі (2022 жылы 35 %). Егер Ресейден сатып алу 30 %-ға қымбаттаса, мысалы төлемдер мен логистикадағы санкцияларды сақтау үстемесі салдарынан, және импорттаушылар Армингтон/CES моделі әдепкі алмастыру икемділігімен болжағандай басқа жеткізушілерге ауысса ше? 30 % — мысал ретіндегі болжам, баға емес; жауаптың олардан қаншалықты тәуелді екенін көру үшін оны және sigma-ны өзгертіңіз. 2022 жылғы импорт Ресеймен байланысты «параллель импорт» пен реэкспортты бөлмейтінін ескеріңіз.</translation>
+    </message>
+    <message>
+        <source>Western diversification (exports, five years)</source>
+        <translation>Батыстық әртараптандыру (экспорт, бес жыл)</translation>
+    </message>
+    <message>
+        <source>The EU already takes over a third of Kazakhstan&apos;s exports, mostly oil, and the United States is a latecomer, visible in consumer goods and universities but small in trade. What if exports to the EU grew by 5 % a year and to the US by 8 % a year for five years, while every other market grew by 2 % a year? The rates are illustrative assumptions, not forecasts. Watch the EU-27 vector grow and whether the vector balance improves or worsens.</source>
+        <translation>ЕО Қазақстан экспортының үштен бірінен астамын, негізінен мұнайды, қазірдің өзінде алады, ал Америка Құрама Штаттары кейін келді: олар тұтыну тауарлары мен университеттерде байқалады, бірақ саудада аз. Егер бес жыл бойы ЕО-ға экспорт жылына 5 %-ға, АҚШ-қа жылына 8 %-ға өсіп, қалған нарықтардың бәрі жылына 2 %-ға өссе ше? Қарқындар — мысал ретіндегі болжамдар, болжау емес. ЕО-27 векторының өсуін және векторлар балансының жақсаруын не нашарлауын бақылаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionActions</name>
     <message>
         <source>Project &amp;growth...</source>

@@ -2447,6 +2447,57 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>2022 as first published (The Astana Times, 2023)</source>
+        <translation>2022 год в первой публикации (The Astana Times, 2023)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade as first reported in The Astana Times (Michael Rossi, 2023): exports to Italy $13.9bn, China $13.2bn and Russia $8.8bn; imports from Russia $17.3bn, China $10.9bn and the US about $1.9bn; turnover $134.4bn, 32 % more than in 2021. These are early figures: the revised Bureau of National Statistics release gives Italy 13.85, China 13.06 and Russia 9.09 ($bn) and turnover 135.5. The article names only these partners, so the indices here describe those three alone and are not comparable with the full data; switch the release back to &apos;revised&apos; to compare.</source>
+        <translation>Торговля Казахстана за 2022 год в том виде, в каком её впервые привела The Astana Times (Michael Rossi, 2023): экспорт в Италию 13,9 млрд долл., в Китай 13,2 млрд и в Россию 8,8 млрд; импорт из России 17,3 млрд, из Китая 10,9 млрд и из США около 1,9 млрд; товарооборот 134,4 млрд долл., на 32 % больше, чем в 2021 году. Это ранние данные: уточнённый выпуск Бюро национальной статистики даёт Италию 13,85, Китай 13,06 и Россию 9,09 (млрд долл.) и товарооборот 135,5. Статья называет только этих партнёров, поэтому индексы здесь описывают лишь эти три страны и несопоставимы с полными данными; чтобы сравнить, переключите данные обратно на «Уточнённые».</translation>
+    </message>
+    <message>
+        <source>China takes up the slack (Belt and Road pivot, exports)</source>
+        <translation>Китай восполняет разрыв (поворот к «Поясу и пути», экспорт)</translation>
+    </message>
+    <message>
+        <source>The question: if exports to Italy fell by a third and China took up the slack, is Kazakhstan more or less dependent, by how much, and on whom? Italy was the largest export market in 2022 (mostly crude oil); China already buys more of Kazakhstan&apos;s exports than Russia and sees it as the transit link of the Belt and Road. Here Italy&apos;s share of 2022 exports falls from 16.4 % to 10.9 % (a third less) and the difference goes to China alone, so the total and every other partner stay as they were.</source>
+        <translation>Вопрос: если бы экспорт в Италию упал на треть, а разницу взял на себя Китай, стал бы Казахстан более или менее зависимым, насколько и от кого? Италия была крупнейшим рынком экспорта в 2022 году (в основном сырая нефть); Китай уже покупает больше казахстанского экспорта, чем Россия, и видит в Казахстане транзитное звено «Пояса и пути». Здесь доля Италии в экспорте 2022 года падает с 16,4 % до 10,9 % (на треть), а разница целиком уходит Китаю, так что итог и все остальные партнёры остаются прежними.</translation>
+    </message>
+    <message>
+        <source>Deeper EAEU integration (exports)</source>
+        <translation>Углубление интеграции в ЕАЭС (экспорт)</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Union (Russia, Belarus, Armenia, Kyrgyzstan and Kazakhstan) aims at a common market in goods. What if deeper integration, with fewer non-tariff barriers and a common transport market, made selling to the other members 10 % cheaper, and buyers shifted accordingly (Armington/CES, default sigma)? The 10 % is an illustrative assumption, not an estimate. Compare the vector balance: does closer Eurasian integration cost Kazakhstan its multivector spread?</source>
+        <translation>Евразийский экономический союз (Россия, Беларусь, Армения, Кыргызстан и Казахстан) стремится к общему рынку товаров. Что, если бы более глубокая интеграция, с меньшим числом нетарифных барьеров и общим транспортным рынком, сделала продажи другим членам на 10 % дешевле, а покупатели перераспределили закупки соответственно (Армингтон/CES, sigma по умолчанию)? 10 % — иллюстративное допущение, а не оценка. Сравните баланс векторов: не обходится ли более тесная евразийская интеграция Казахстану потерей многовекторности?</translation>
+    </message>
+    <message>
+        <source>Middle Corridor and Turkic integration (exports)</source>
+        <translation>Средний коридор и тюркская интеграция (экспорт)</translation>
+    </message>
+    <message>
+        <source>The Trans-Caspian &apos;Middle Corridor&apos; carries goods from Kazakhstan across the Caspian to Azerbaijan, Georgia and Türkiye, bypassing Russia; the Organization of Turkic States ties Kazakhstan to Uzbekistan, the Kyrgyz Republic, Azerbaijan and Türkiye, with Turkmenistan as an observer. What if a cheaper corridor made selling to Azerbaijan, Georgia and Türkiye 15 % cheaper and to the Turkic neighbours 5 % cheaper (Armington/CES, default sigma)? The sizes are illustrative assumptions, not estimates.</source>
+        <translation>Транскаспийский «Средний коридор» везёт грузы из Казахстана через Каспий в Азербайджан, Грузию и Турцию в обход России; Организация тюркских государств связывает Казахстан с Узбекистаном, Кыргызской Республикой, Азербайджаном и Турцией, Туркменистан в ней наблюдатель. Что, если более дешёвый коридор сделал бы продажи в Азербайджан, Грузию и Турцию на 15 % дешевле, а тюркским соседям — на 5 % дешевле (Армингтон/CES, sigma по умолчанию)? Размеры — иллюстративные допущения, а не оценки.</translation>
+    </message>
+    <message>
+        <source>A Russia trade shock (imports)</source>
+        <translation>Торговый шок со стороны России (импорт)</translation>
+    </message>
+    <message>
+        <source>Russia is Kazakhstan&apos;s largest source of imports (35 % in 2022). What if buying from Russia became 30 % dearer, say through a sanctions-compliance premium on payments and logistics, and importers switched to other suppliers as an Armington/CES model with the default elasticity of substitution predicts? The 30 % is an illustrative assumption, not an estimate; move it and sigma to see how much the answer depends on them. Note that 2022 imports do not separate &apos;parallel imports&apos; and re-exports involving Russia.</source>
+        <translation>Россия — крупнейший источник импорта Казахстана (35 % в 2022 году). Что, если бы закупки в России подорожали на 30 %, скажем из-за надбавки за соблюдение санкций в платежах и логистике, и импортёры перешли к другим поставщикам так, как предсказывает модель Армингтона/CES с эластичностью замещения по умолчанию? 30 % — иллюстративное допущение, а не оценка; меняйте его и sigma, чтобы увидеть, насколько ответ от них зависит. Учтите, что импорт 2022 года не отделяет «параллельный импорт» и реэкспорт с участием России.</translation>
+    </message>
+    <message>
+        <source>Western diversification (exports, five years)</source>
+        <translation>Западная диверсификация (экспорт, пять лет)</translation>
+    </message>
+    <message>
+        <source>The EU already takes over a third of Kazakhstan&apos;s exports, mostly oil, and the United States is a latecomer, visible in consumer goods and universities but small in trade. What if exports to the EU grew by 5 % a year and to the US by 8 % a year for five years, while every other market grew by 2 % a year? The rates are illustrative assumptions, not forecasts. Watch the EU-27 vector grow and whether the vector balance improves or worsens.</source>
+        <translation>ЕС уже получает более трети экспорта Казахстана, в основном нефть, а Соединённые Штаты пришли позже: они заметны в потребительских товарах и университетах, но малы в торговле. Что, если бы экспорт в ЕС рос на 5 % в год, а в США — на 8 % в год в течение пяти лет, тогда как все остальные рынки росли бы на 2 % в год? Темпы — иллюстративные допущения, а не прогнозы. Следите, как растёт вектор ЕС-27 и улучшается или ухудшается баланс векторов.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionActions</name>
     <message>
         <source>Project &amp;growth...</source>

@@ -299,3 +299,21 @@ def test_partner_names_follow_the_language(russian: Any, qtbot: Any) -> None:
     names = {model.data(model.index(row, pm.NAME)) for row in range(model.rowCount())}
     assert {"Россия и ЕАЭС", "Китай", "ЕС-27", "Остальной мир"} <= names
     window.document.undo_stack.setClean()
+
+
+def test_a_preset_opens_with_its_texts_in_the_language(russian: Any, make_window: Any) -> None:
+    from desktop.file_actions import preset_paths
+    from models import scenario_files
+
+    window = make_window()
+    path = next(p for p in preset_paths() if p.stem == "china_takes_the_slack")
+    written = scenario_files.load(path)
+    window.presets_menu.aboutToShow.emit()  # the menu lists the presets when it opens
+    titles = [action.text() for action in window.presets_menu.actions()]
+    assert "Китай восполняет разрыв (поворот к «Поясу и пути», экспорт)" in titles
+    assert window.files.open_preset(path)
+    opened = window.document.scenario
+    assert opened.title.startswith("Китай восполняет разрыв")
+    assert "16,4 %" in opened.description
+    assert opened.edits == written.edits  # only the words change
+    assert window.info_bar.isVisible()
