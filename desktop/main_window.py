@@ -567,7 +567,11 @@ class MainWindow(QMainWindow):
             self._splitter_restored = True
             width = self.width() - 8  # the splitter is not laid out yet
             indices = self.index_panel.minimumSizeHint().width()
-            table = int(0.37 * width)
+            # The table takes up to 37 %, but leaves the charts room for all their tabs.
+            tabs = self.charts.tabBar().sizeHint().width() + 4
+            first = self.splitter.widget(0)
+            left = first.minimumSizeHint().width() if first is not None else 0
+            table = max(left, min(int(0.37 * width), width - indices - tabs))
             self.splitter.setSizes([table, max(width - table - indices, 0), indices])
             height = self.right_splitter.height() or self.height() // 2
             # Every index row if there is room, and the scenario's edits below.

@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>HHI by &amp;partner</source>
-        <translation>HHI &amp;серіктестер бойынша</translation>
+        <translation>HHI-ге &amp;үлес</translation>
     </message>
     <message>
         <source>&amp;Vectors</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>&amp;Uncertainty</source>
-        <translation>&amp;Белгісіздік</translation>
+        <translation>&amp;Шашырау</translation>
     </message>
     <message>
         <source>The largest partners&apos; shares: baseline (grey) and scenario (blue)</source>
@@ -705,7 +705,7 @@ Cost change for every partner in it (%; negative = cheaper):</source>
     </message>
     <message>
         <source>Change &amp;value</source>
-        <translation>&amp;Құнды өзгерту</translation>
+        <translation>&amp;Өзгерту</translation>
     </message>
     <message>
         <source>Trade-cost shock, percent</source>
@@ -717,7 +717,7 @@ Cost change for every partner in it (%; negative = cheaper):</source>
     </message>
     <message>
         <source>Apply &amp;shock</source>
-        <translation>Шокты &amp;қолдану</translation>
+        <translation>&amp;Қолдану</translation>
     </message>
     <message>
         <source>Trade &amp;value:</source>
@@ -3038,7 +3038,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>&amp;Others change:</source>
-        <translation>&amp;Қалғандары өзгереді:</translation>
+        <translation>&amp;Қалғандары:</translation>
     </message>
     <message>
         <source>S&amp;hare:</source>

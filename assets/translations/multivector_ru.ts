@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>HHI by &amp;partner</source>
-        <translation>HHI по &amp;партнёрам</translation>
+        <translation>&amp;Вклад в HHI</translation>
     </message>
     <message>
         <source>&amp;Vectors</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>&amp;Uncertainty</source>
-        <translation>&amp;Неопределённость</translation>
+        <translation>&amp;Разброс</translation>
     </message>
     <message>
         <source>The largest partners&apos; shares: baseline (grey) and scenario (blue)</source>
@@ -705,7 +705,7 @@ Cost change for every partner in it (%; negative = cheaper):</source>
     </message>
     <message>
         <source>Change &amp;value</source>
-        <translation>Изменить &amp;стоимость</translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>Trade-cost shock, percent</source>
@@ -717,11 +717,11 @@ Cost change for every partner in it (%; negative = cheaper):</source>
     </message>
     <message>
         <source>Apply &amp;shock</source>
-        <translation>Применить &amp;шок</translation>
+        <translation>При&amp;менить</translation>
     </message>
     <message>
         <source>Trade &amp;value:</source>
-        <translation>&amp;Стоимость торговли:</translation>
+        <translation>&amp;Стоимость:</translation>
     </message>
     <message>
         <source>C&amp;ost shock:</source>
@@ -3043,7 +3043,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>&amp;Others change:</source>
-        <translation>&amp;Остальные меняются:</translation>
+        <translation>&amp;Остальные:</translation>
     </message>
     <message>
         <source>S&amp;hare:</source>

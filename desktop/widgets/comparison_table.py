@@ -32,7 +32,8 @@ _MIN_ROWS = 5  # the fewest rows shown before the table scrolls
 class ComparisonTable(QTableWidget):
     """Rows of (name, baseline, scenario, change), keyed; numbers right-aligned."""
 
-    def __init__(self, first_header: str, widest_number: str, parent: QWidget | None = None):
+    def __init__(self, first_header: str, widest_number: str, parent: QWidget | None = None, *,
+                 widest_change: str | None = None):
         super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels(
             [first_header, self.tr("Baseline"), self.tr("Scenario"), self.tr("Change")]
@@ -44,10 +45,15 @@ class ComparisonTable(QTableWidget):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.number_width = self.fontMetrics().horizontalAdvance(widest_number) + 14
-        for column in (1, 2, 3):
+        # The baseline and scenario columns fit ``widest_number``, the change ``widest_change``
+        # (a change in percentage points is wider than a share in some languages).
+        metrics = self.fontMetrics()
+        widths = [metrics.horizontalAdvance(text) + 14 for text in (
+            widest_number, widest_number, widest_change or widest_number)]
+        for column, width in zip((1, 2, 3), widths, strict=True):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, self.number_width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        self.numbers_width = sum(header.sectionSize(column) for column in (1, 2, 3))
         self._keys: tuple[str, ...] = ()
         self._full_height = 0  # every row, once set_row_names has made them
         self.copier = CellCopier(self)  # Ctrl+C: the selected cells, tab-separated

@@ -65,7 +65,9 @@ class IndexPanel(QWidget):
             label.setToolTip(model_text(HHI_BANDS_SOURCE))
         self.hhi_label.setAccessibleName(self.tr("HHI in plain words"))
         self.hhi_baseline_label.setAccessibleName(self.tr("Baseline HHI in plain words"))
-        self.table = ComparisonTable(self.tr("Index"), "+00.00 " + number_marks().points, self)
+        widest_change = "+00.00 " + number_marks().points
+        self.table = ComparisonTable(self.tr("Index"), "100.00 %", self,
+                                     widest_change=widest_change)
         self.table.setAccessibleName(self.tr("Index values: baseline, scenario and change"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows, so that Ctrl+A, Ctrl+C copies the whole table to a spreadsheet.
@@ -76,7 +78,7 @@ class IndexPanel(QWidget):
         question = self.fontMetrics().horizontalAdvance("?") + 14
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()  # on a short screen
         self.table.setMinimumWidth(longest + 16 + question + scroll_bar
-                                   + 3 * self.table.number_width + 4)
+                                   + self.table.numbers_width + 4)
         # What the selected index means (tooltips are out of reach of the keyboard).
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("About the selected index"))

@@ -23,7 +23,8 @@ class MembershipTable(ComparisonTable):
     """Bloc memberships' shares: baseline, scenario, change (percentage points)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Membership"), "+00.00 pp", parent)
+        super().__init__(self.tr("Membership"), "100.00 %", parent,
+                         widest_change="+00.00 " + number_marks().points)
         self.setAccessibleName(self.tr("Shares of the overlapping memberships"))
         self.setToolTip(self.tr(
             "Share of trade with the full members of each bloc in the year shown. The blocs "

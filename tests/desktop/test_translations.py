@@ -249,8 +249,17 @@ def test_window_in_russian(russian: Any, make_window: Any, qtbot: Any) -> None:
     assert window.toolBarBreak(data_bar)
     qtbot.waitUntil(lambda: all(toolbar.widgetForAction(a).isVisible()
                                 for a in toolbar.actions() if a.isVisible()))
+    _every_chart_tab_shows(window, qtbot)
     window.resize(1900, 720)
     assert not window.toolBarBreak(data_bar)  # one row again where there is room
+
+
+def _every_chart_tab_shows(window: Any, qtbot: Any) -> None:
+    """At 1280 pixels the charts get room for all six tabs (no scroll arrows, none cut)."""
+    bar = window.charts.tabBar()
+    qtbot.waitUntil(lambda: bar.width() > 0)
+    assert bar.sizeHint().width() <= bar.width(), (bar.sizeHint().width(), bar.width())
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
 
 
 def _toolbars(window: Any) -> tuple[QToolBar, QToolBar]:
@@ -261,10 +270,11 @@ def _toolbars(window: Any) -> tuple[QToolBar, QToolBar]:
     return toolbar, data_bar
 
 
-def test_window_in_english_keeps_decimal_points(make_window: Any) -> None:
+def test_window_in_english_keeps_decimal_points(make_window: Any, qtbot: Any) -> None:
     window = make_window()
     assert window.menuBar().actions()[0].text() == "&File"
     assert not window.toolBarBreak(_toolbars(window)[1])  # English fits on one row
+    _every_chart_tab_shows(window, qtbot)
     baseline, _, _ = window.index_panel.texts("hhi")
     assert re.fullmatch(r"0\.\d{4}", baseline), baseline
 
