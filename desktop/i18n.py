@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.settings import LANGUAGES, Preferences
-from models.formatting import NOT_AVAILABLE
+from models.formatting import NOT_AVAILABLE, format_share, format_value
 
 if TYPE_CHECKING:
     from models.datasets import Catalog
@@ -35,7 +35,9 @@ __all__ = [
     "number_marks",
     "preferred_language",
     "running_language",
+    "share_text",
     "translation_note",
+    "value_text",
     "window_catalog",
 ]
 
@@ -151,6 +153,18 @@ def number_marks() -> NumberMarks:
     return NumberMarks(locale.decimalPoint(), locale.groupSeparator(),
                        QCoreApplication.translate("Numbers", "pp"),
                        QCoreApplication.translate("Numbers", "n/a"))
+
+
+def value_text(key: str, value: float) -> str:
+    """Return ``models.formatting.format_value`` with the interface's decimal mark and n/a."""
+    marks = number_marks()
+    return marks.shown(format_value(key, value, decimal=marks.decimal))
+
+
+def share_text(share: float) -> str:
+    """Return ``models.formatting.format_share`` with the interface's decimal mark and n/a."""
+    marks = number_marks()
+    return marks.shown(format_share(share, decimal=marks.decimal))
 
 
 class Local:

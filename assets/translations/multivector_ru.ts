@@ -3237,7 +3237,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>{points:,.0f} HHI points: {above} above</source>
-        <translation>{points:,.0f} пунктов HHI: выше — {above}</translation>
+        <translation>HHI ≥ {points:,.0f}: {above}</translation>
     </message>
     <message>
         <source>{index} {value} at {share} for {name}; baseline {base_value} at {base_share}</source>

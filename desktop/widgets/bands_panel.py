@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.bands_worker import BandsRequest, BandsRunner, bands_scenario
-from desktop.i18n import Local
+from desktop.i18n import Local, value_text
 from desktop.viewmodels import index_keys
 from desktop.widgets.bands_histogram import BandsHistogram
 from desktop.widgets.bands_options import BandsOptions
 from desktop.widgets.index_text import index_short_name, index_tooltip
-from models.formatting import format_value
 from models.scenario import CostShock
 from models.uncertainty import MAX_DRAW_ELEMENTS, ScenarioBands
 from models.workbench import WorkbenchState
@@ -258,14 +257,14 @@ class BandsPanel(QWidget):
 
     def _show_point_values(self) -> None:
         for r, key in enumerate(self._keys):
-            self._set_cell(r, 1, format_value(key, self._point_values(key)[0]))
+            self._set_cell(r, 1, value_text(key, self._point_values(key)[0]))
 
     def _show_bands(self) -> None:
         result = self._result
         for r, key in enumerate(self._keys):
             band = None if result is None else result.bands.get(key)
             for column in range(3):
-                text = "" if band is None else format_value(key, float(band[column]))
+                text = "" if band is None else value_text(key, float(band[column]))
                 self._set_cell(r, 2 + column, text)
         self._draw_histogram()
 

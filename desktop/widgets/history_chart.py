@@ -22,6 +22,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n import value_text
 from desktop.viewmodels import History
 from desktop.widgets.chart_caption import ChartCaption
 from desktop.widgets.chart_common import (
@@ -34,7 +35,6 @@ from desktop.widgets.chart_common import (
 )
 from desktop.widgets.chart_export_menu import ChartExportMenu
 from desktop.widgets.year_details import YearDetails, year_table
-from models.formatting import format_value
 from models.projection import Projection
 
 __all__ = ["HistoryChart"]
@@ -365,16 +365,16 @@ class HistoryChart(QWidget):
         parts = []
         data = self._data_in(year).get(key)
         if data is not None:
-            parts.append(self.tr("data {value}").format(value=format_value(key, data)))
+            parts.append(self.tr("data {value}").format(value=value_text(key, data)))
         if projection is not None and year in projection.years:
             scenario, grown = projection.values_in(year)
             parts.append(self.tr("scenario {value}").format(
-                value=format_value(key, scenario.get(key, float("nan")))))
+                value=value_text(key, scenario.get(key, float("nan")))))
             if grown:
                 parts.append(self.tr("baseline grown {value}").format(
-                    value=format_value(key, grown.get(key, float("nan")))))
+                    value=value_text(key, grown.get(key, float("nan")))))
         elif year == self._year:
             parts.append(self.tr("scenario {value}").format(
-                value=format_value(key, self._scenario.get(key, float("nan")))))
+                value=value_text(key, self._scenario.get(key, float("nan")))))
         return self.tr("{year}, {index}: {values}. Click for every index.").format(
             year=year, index=self.index_combo.currentText(), values="; ".join(parts))

@@ -20,7 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import Local
+from desktop.i18n import Local, number_marks, share_text
 from desktop.widgets.chart_caption import ChartCaption
 from desktop.widgets.chart_common import (
     BASELINE,
@@ -248,12 +248,14 @@ class SweepChart(QWidget):
 
     def _say(self, curve: Sweep, bands: Sequence[BandLine]) -> None:
         index = self.index_combo.currentText()
+        decimal = number_marks().decimal
         self.caption.set_headline(self.tr(
             "{index} {value} at {share} for {name}; baseline {base_value} at {base_share}"
-        ).format(index=index, value=format_value(curve.index, curve.current_value),
-                 name=curve.name, share=format_share(curve.current_share),
-                 base_value=format_value(curve.index, curve.baseline_value),
-                 base_share=format_share(curve.baseline_share)))
+        ).format(index=index,
+                 value=format_value(curve.index, curve.current_value, decimal=decimal),
+                 name=curve.name, share=format_share(curve.current_share, decimal=decimal),
+                 base_value=format_value(curve.index, curve.baseline_value, decimal=decimal),
+                 base_share=format_share(curve.baseline_share, decimal=decimal)))
         rules = {"proportional": self.tr("the others keep their proportions"),
                  "equal": self.tr("the others move by equal amounts"),
                  "from_partner": self.tr("only {source} gives or takes the difference").format(
@@ -265,7 +267,7 @@ class SweepChart(QWidget):
         if curve.unreachable:
             text += " " + self.tr("The locks and the rule let the share go from {lo} to {hi} "
                                   "only; the shaded shares cannot be reached.").format(
-                                      lo=format_share(lo), hi=format_share(hi))
+                                      lo=share_text(lo), hi=share_text(hi))
         if bands:
             text += " " + self.tr("Dashed lines: the HHI bands of the US merger guidelines, a "
                                   "rule of thumb for trade partners.")

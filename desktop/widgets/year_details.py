@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n import value_text
 from desktop.widgets.index_text import index_name
-from models.formatting import format_value
 
 __all__ = ["YearDetails", "year_table"]
 
@@ -29,7 +29,7 @@ def year_table(
     for key in keys:
         cells = "".join(
             "<td align='right'>&nbsp;"
-            f"{html.escape(format_value(key, values.get(key, float('nan'))))}</td>"
+            f"{html.escape(value_text(key, values.get(key, float('nan'))))}</td>"
             for _, values in columns
         )
         rows.append(f"<tr><td>{html.escape(index_name(key))}</td>{cells}</tr>")

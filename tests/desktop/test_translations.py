@@ -303,6 +303,12 @@ def test_partner_names_follow_the_language(russian: Any, qtbot: Any) -> None:
     assert re.fullmatch(r"\D+ \d+,\d-\d+,\d %", window.share_editor.range_label.text())
     assert window.document.baseline.table.unallocated is not None  # 2024: US$ 4.1 million
     assert window.table.unallocated_row.text(pm.BASE_VALUE) == "4,1"
+    window.charts.setCurrentIndex(window.charts.indexOf(window.charts.sweep_chart.parentWidget()))
+    qtbot.waitUntil(lambda: bool(window.charts.sweep_chart.caption.headline.text()))
+    headline = window.charts.sweep_chart.caption.headline.text()
+    assert "Италия" in headline
+    assert re.search(r"\d,\d", headline)
+    assert not re.search(r"\d\.\d", headline), headline
     level = window.baseline_bar.level_combo
     level.setCurrentIndex(level.findData("vectors"))
     level.activated.emit(level.currentIndex())
