@@ -12,6 +12,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n import Local
 from desktop.widgets.chart_common import (
     BASELINE,
     SCENARIO,
@@ -84,7 +85,7 @@ class BandsHistogram(QWidget):
         self.plot.getPlotItem().setLabel("bottom", name)
         self.caption.setText(self.tr(
             "{index} in {draws:,} draws: dashed lines at 5 % and 95 %, blue the scenario "
-            "without uncertainty, grey the baseline.").format(index=name, draws=draws.size))
+            "without uncertainty, grey the baseline.").format(index=name, draws=Local(draws.size)))
 
     def clear(self, name: str) -> None:
         """Show no histogram yet."""

@@ -84,11 +84,12 @@ class BandsOptions(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setMaximumHeight(self.fontMetrics().height())
         # One row of controls after another (not a grid): the narrowest the tab can be.
+        # Short rows, so that the tab fits the charts' column in Russian and Kazakh too.
         rows = (
-            (self.tr("Sigm&a from"), self.sigma_low_spin, self.tr("to"), self.sigma_high_spin,
-             self.keep_sigma_check),
-            (self.tr("Shocks \u00b1"), self.spread_spin, self.tr("Seed"), self.seed_spin,
-             self.tr("Draws"), self.draws_spin),
+            (self.tr("Sigm&a from"), self.sigma_low_spin, self.tr("to"), self.sigma_high_spin),
+            (self.keep_sigma_check,),
+            (self.tr("Shocks \u00b1"), self.spread_spin, self.tr("Seed"), self.seed_spin),
+            (self.tr("Draws"), self.draws_spin),
             (self.compute_button, self.cancel_button, self.progress),
         )
         layout = QVBoxLayout(self)

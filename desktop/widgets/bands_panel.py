@@ -102,7 +102,7 @@ class BandsPanel(QWidget):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
-        table.setMinimumWidth(4 * width + 90)
+        table.setMinimumWidth(4 * width + 64)  # the names elide (their tooltips are whole)
         return table
 
     # -- the scenario -----------------------------------------------------------------------
@@ -170,7 +170,8 @@ class BandsPanel(QWidget):
         if self.runner.running != request:
             self.runner.start(request)
             self.options.set_busy(True, request.draws)
-        self.status.setText(self.tr("Drawing {draws:,} times...").format(draws=request.draws))
+        self.status.setText(self.tr("Drawing {draws:,} times...").format(
+            draws=Local(request.draws)))
 
     def _spread_problem(self, request: BandsRequest) -> str:
         """Say why the spread cannot be used with a cost cut of the scenario ('' if it can)."""
