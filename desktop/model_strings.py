@@ -123,6 +123,20 @@ VECTOR_TEXTS = (
     QT_TRANSLATE_NOOP("Models", 'Rest of world'),
 )
 
+# models.blocs: the memberships' short and full names.
+MEMBERSHIP_TEXTS = (
+    QT_TRANSLATE_NOOP("Models", 'EAEU'),
+    QT_TRANSLATE_NOOP("Models", 'EU-27'),
+    QT_TRANSLATE_NOOP("Models", 'OTS'),
+    QT_TRANSLATE_NOOP("Models", 'CIS'),
+    QT_TRANSLATE_NOOP("Models", 'SCO'),
+    QT_TRANSLATE_NOOP("Models", 'Eurasian Economic Union (EAEU)'),
+    QT_TRANSLATE_NOOP("Models", 'European Union (EU-27)'),
+    QT_TRANSLATE_NOOP("Models", 'Organization of Turkic States (OTS)'),
+    QT_TRANSLATE_NOOP("Models", 'Commonwealth of Independent States (CIS)'),
+    QT_TRANSLATE_NOOP("Models", 'Shanghai Cooperation Organisation (SCO)'),
+)
+
 # The data's unit (every table's provenance, embedded or imported).
 UNIT_TEXTS = (
     QT_TRANSLATE_NOOP("Models", 'US$ million'),
@@ -214,7 +228,7 @@ REPORT_TEXTS = (
 
 LISTED: frozenset[str] = frozenset(
     str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS,
-                           *UNIT_TEXTS))
+                           *MEMBERSHIP_TEXTS, *UNIT_TEXTS))
 """Every string of the Models context (the tests check models/ against it)."""
 
 

@@ -49,7 +49,7 @@ FOOTER = '''
 
 LISTED: frozenset[str] = frozenset(
     str(text) for text in (*INDEX_INFO_TEXTS, *ANALYSIS_TEXTS, *FLOW_TEXTS, *VECTOR_TEXTS,
-                           *UNIT_TEXTS))
+                           *MEMBERSHIP_TEXTS, *UNIT_TEXTS))
 """Every string of the Models context (the tests check models/ against it)."""
 
 
@@ -132,6 +132,10 @@ def main(target: Path | None = None) -> int:
                             "models.datasets: the trade flows."))
     body += _wrapped(_block("VECTOR_TEXTS", "Models", list(blocs.VECTOR_NAMES.values()),
                             "models.blocs.VECTOR_NAMES: the default vectors' names."))
+    body += _wrapped(_block("MEMBERSHIP_TEXTS", "Models",
+                            [*blocs.MEMBERSHIP_SHORT_NAMES.values(),
+                             *blocs.MEMBERSHIP_NAMES.values()],
+                            "models.blocs: the memberships' short and full names."))
     body += _wrapped(_block("UNIT_TEXTS", "Models", ["US$ million"],
                             "The data's unit (every table's provenance, embedded or imported)."))
     body += _wrapped(_block("PRESET_TEXTS", "Presets", _preset_texts(),

@@ -2271,7 +2271,7 @@ Mirror: {mirror}</source>
     </message>
     <message>
         <source>Türkiye &amp; Turkic states</source>
-        <translation>Түркия және түркі мемлекеттері</translation>
+        <translation>Түркия және түркі елдері</translation>
     </message>
     <message>
         <source>Central Asia</source>
@@ -2284,6 +2284,42 @@ Mirror: {mirror}</source>
     <message>
         <source>Rest of world</source>
         <translation>Әлемнің қалған бөлігі</translation>
+    </message>
+    <message>
+        <source>EAEU</source>
+        <translation>ЕАЭО</translation>
+    </message>
+    <message>
+        <source>OTS</source>
+        <translation>ТМҰ</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>ТМД</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>ШЫҰ</translation>
+    </message>
+    <message>
+        <source>Eurasian Economic Union (EAEU)</source>
+        <translation>Еуразиялық экономикалық одақ (ЕАЭО)</translation>
+    </message>
+    <message>
+        <source>European Union (EU-27)</source>
+        <translation>Еуропалық одақ (ЕО-27)</translation>
+    </message>
+    <message>
+        <source>Organization of Turkic States (OTS)</source>
+        <translation>Түркі мемлекеттері ұйымы (ТМҰ)</translation>
+    </message>
+    <message>
+        <source>Commonwealth of Independent States (CIS)</source>
+        <translation>Тәуелсіз Мемлекеттер Достастығы (ТМД)</translation>
+    </message>
+    <message>
+        <source>Shanghai Cooperation Organisation (SCO)</source>
+        <translation>Шанхай ынтымақтастық ұйымы (ШЫҰ)</translation>
     </message>
     <message>
         <source>US$ million</source>

@@ -2273,7 +2273,7 @@ Mirror: {mirror}</source>
     </message>
     <message>
         <source>Türkiye &amp; Turkic states</source>
-        <translation>Турция и тюркские государства</translation>
+        <translation>Турция и тюркские страны</translation>
     </message>
     <message>
         <source>Central Asia</source>
@@ -2286,6 +2286,42 @@ Mirror: {mirror}</source>
     <message>
         <source>Rest of world</source>
         <translation>Остальной мир</translation>
+    </message>
+    <message>
+        <source>EAEU</source>
+        <translation>ЕАЭС</translation>
+    </message>
+    <message>
+        <source>OTS</source>
+        <translation>ОТГ</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>СНГ</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>ШОС</translation>
+    </message>
+    <message>
+        <source>Eurasian Economic Union (EAEU)</source>
+        <translation>Евразийский экономический союз (ЕАЭС)</translation>
+    </message>
+    <message>
+        <source>European Union (EU-27)</source>
+        <translation>Европейский союз (ЕС-27)</translation>
+    </message>
+    <message>
+        <source>Organization of Turkic States (OTS)</source>
+        <translation>Организация тюркских государств (ОТГ)</translation>
+    </message>
+    <message>
+        <source>Commonwealth of Independent States (CIS)</source>
+        <translation>Содружество Независимых Государств (СНГ)</translation>
+    </message>
+    <message>
+        <source>Shanghai Cooperation Organisation (SCO)</source>
+        <translation>Шанхайская организация сотрудничества (ШОС)</translation>
     </message>
     <message>
         <source>US$ million</source>

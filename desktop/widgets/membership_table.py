@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from desktop.i18n import number_marks
+from desktop.model_strings import model_text
 from desktop.widgets.comparison_table import ComparisonTable
 from models.analysis import MembershipShare
 from models.formatting import format_share, format_share_change
@@ -39,7 +40,8 @@ class MembershipTable(ComparisonTable):
     def set_rows(self, rows: Sequence[MembershipShare]) -> None:
         """Show ``rows`` (hidden when there are none); texts change in place."""
         if tuple(row.key for row in rows) != self.keys:
-            self.set_row_names([(row.key, row.short_name, row.name) for row in rows])
+            self.set_row_names([(row.key, model_text(row.short_name), model_text(row.name))
+                                for row in rows])
         marks = number_marks()
         for r, row in enumerate(rows):
             self.set_texts(r, format_share(row.baseline, decimal=marks.decimal),

@@ -309,6 +309,12 @@ def test_partner_names_follow_the_language(russian: Any, qtbot: Any) -> None:
     assert "Италия" in headline
     assert re.search(r"\d,\d", headline)
     assert not re.search(r"\d\.\d", headline), headline
+    window.charts.setCurrentIndex(2)  # the vectors' chart, with the memberships under it
+    memberships = window.charts.membership_table
+    assert memberships is not None
+    qtbot.waitUntil(lambda: memberships.rowCount() > 0)
+    shown = [memberships.item(row, 0).text() for row in range(memberships.rowCount())]
+    assert shown == ["ЕАЭС", "ЕС-27", "ОТГ", "СНГ", "ШОС"]
     level = window.baseline_bar.level_combo
     level.setCurrentIndex(level.findData("vectors"))
     level.activated.emit(level.currentIndex())
