@@ -109,6 +109,7 @@ ANALYSIS_TEXTS = (
 FLOW_TEXTS = (
     QT_TRANSLATE_NOOP("Models", 'exports'),
     QT_TRANSLATE_NOOP("Models", 'imports'),
+    QT_TRANSLATE_NOOP("Models", 'turnover'),
 )
 
 # models.blocs.VECTOR_NAMES: the default vectors' names.

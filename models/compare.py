@@ -20,7 +20,13 @@ from numpy.typing import NDArray
 from models.indices import INDEX_INFO
 from models.workbench import WorkbenchState
 
-__all__ = ["RANKING_KEYS", "ScenarioComparison", "compare_scenarios", "more_concentrated_is_higher"]
+__all__ = [
+    "RANKING_KEYS",
+    "OtherData",
+    "ScenarioComparison",
+    "compare_scenarios",
+    "more_concentrated_is_higher",
+]
 
 # Indices by which scenarios can be ranked from most to least concentrated.
 RANKING_KEYS: tuple[str, ...] = tuple(
@@ -35,6 +41,17 @@ def more_concentrated_is_higher(key: str) -> bool:
     if key not in RANKING_KEYS:
         raise ValueError(f"`key` must be one of {RANKING_KEYS}, not {key!r}")
     return INDEX_INFO[key].direction == "higher = more concentrated"
+
+
+@dataclass(frozen=True)
+class OtherData:
+    """A scenario compared over other data than the first one's (its own year, flow...)."""
+
+    name: str
+    year: int
+    flow: str
+    level: str
+    release: str
 
 
 @dataclass(frozen=True)
@@ -58,7 +75,16 @@ class ScenarioComparison:
     codes: tuple[str, ...]
     labels: tuple[str, ...]
     shares: NDArray[np.float64]
-    notes: tuple[str, ...]
+    other_data: tuple[OtherData, ...]  # the scenarios over other data than the first's
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Say, in English, which scenarios are over other data (the window words its own)."""
+        return tuple(
+            f"{o.name} is over other data ({o.year} {o.flow}, {o.level}, {o.release}): its "
+            "change is from its own baseline, and its shares are lined up by code."
+            for o in self.other_data
+        )
 
 
 def compare_scenarios(
@@ -130,7 +156,7 @@ def compare_scenarios(
         codes=codes,
         labels=labels,
         shares=shares,
-        notes=_notes(names, states),
+        other_data=_other_data(names, states),
     )
 
 
@@ -164,14 +190,13 @@ def _top_shares(
     )
 
 
-def _notes(names: Sequence[str], states: Sequence[WorkbenchState]) -> tuple[str, ...]:
+def _other_data(
+    names: Sequence[str], states: Sequence[WorkbenchState]
+) -> tuple[OtherData, ...]:
     first = states[0].scenario
-    notes = []
+    found = []
     for name, state in zip(names[1:], states[1:], strict=True):
         s = state.scenario
         if s.baseline_key != first.baseline_key or s.active_only != first.active_only:
-            notes.append(
-                f"{name} is over other data ({s.year} {s.flow}, {s.level}, {s.release}): its "
-                "change is from its own baseline, and its shares are lined up by code."
-            )
-    return tuple(notes)
+            found.append(OtherData(name, s.year, s.flow, s.level, s.release))
+    return tuple(found)

@@ -128,7 +128,7 @@ def main(target: Path | None = None) -> int:
                             "models.indices.INDEX_INFO: name, description, range, direction."))
     body += _wrapped(_block("ANALYSIS_TEXTS", "Models", analysis_texts,
                             "models.analysis: the HHI's bands in words and their source."))
-    body += _wrapped(_block("FLOW_TEXTS", "Models", ["exports", "imports"],
+    body += _wrapped(_block("FLOW_TEXTS", "Models", ["exports", "imports", "turnover"],
                             "models.datasets: the trade flows."))
     body += _wrapped(_block("VECTOR_TEXTS", "Models", list(blocs.VECTOR_NAMES.values()),
                             "models.blocs.VECTOR_NAMES: the default vectors' names."))

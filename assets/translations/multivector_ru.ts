@@ -477,6 +477,18 @@
         <translation>Наибольшая концентрация: {most}. Наименьшая: {least}.</translation>
     </message>
     <message>
+        <source>revised</source>
+        <translation>уточнённые</translation>
+    </message>
+    <message>
+        <source>first published</source>
+        <translation>первая публикация</translation>
+    </message>
+    <message>
+        <source>{name} is over other data ({year} {flow}, {level}, {release}): its change is from its own baseline, and its shares are lined up by code.</source>
+        <translation>{name} построен на других данных ({year}, {flow}, {level}, {release}): его изменение считается от его собственной базы, а доли сопоставлены по кодам.</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>База</translation>
     </message>
@@ -2254,6 +2266,10 @@ Mirror: {mirror}</source>
     <message>
         <source>imports</source>
         <translation>импорт</translation>
+    </message>
+    <message>
+        <source>turnover</source>
+        <translation>товарооборот</translation>
     </message>
     <message>
         <source>Russia &amp; EAEU</source>

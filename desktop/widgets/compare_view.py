@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import number_marks
+from desktop.model_strings import model_text
 from desktop.widgets.chart_common import (
     BASELINE,
     Bars,
@@ -38,7 +39,7 @@ from desktop.widgets.chart_common import (
     set_category_ticks,
 )
 from desktop.widgets.index_text import index_short_name
-from models.compare import RANKING_KEYS, ScenarioComparison
+from models.compare import RANKING_KEYS, OtherData, ScenarioComparison
 from models.formatting import format_change, format_value
 
 __all__ = ["CompareView"]
@@ -134,8 +135,18 @@ class CompareView(QWidget):
                     most=view.names[view.most], least=view.names[view.least]
                 )
             )
-        self.notes_label.setText("\n".join(view.notes))
-        self.notes_label.setVisible(bool(view.notes))
+        notes = [self._other_data_note(other) for other in view.other_data]
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+
+    def _other_data_note(self, other: OtherData) -> str:
+        releases = {"revised": self.tr("revised"), "first_published": self.tr("first published")}
+        return self.tr(
+            "{name} is over other data ({year} {flow}, {level}, {release}): its change is from "
+            "its own baseline, and its shares are lined up by code.").format(
+                name=other.name, year=other.year, flow=model_text(other.flow),
+                level=QCoreApplication.translate("DimensionWords", other.level),
+                release=releases.get(other.release, other.release))
 
     def _fill_table(self, view: ScenarioComparison) -> None:
         table = self.table

@@ -339,3 +339,23 @@ def test_a_preset_opens_with_its_texts_in_the_language(russian: Any, make_window
     assert "16,4 %" in opened.description
     assert opened.edits == written.edits  # only the words change
     assert window.info_bar.isVisible()
+
+
+def test_russian_window_fits_1280_and_compares_in_russian(russian: Any, make_window: Any) -> None:
+    from desktop.file_actions import preset_paths
+
+    window = make_window()
+    presets = {p.stem: p for p in preset_paths()}
+    assert window.files.open_preset(presets["china_takes_the_slack"])
+    window.new_action.trigger()
+    assert window.files.open_preset(presets["russia_trade_shock"])  # imports: other data
+    for tab in range(window.charts.count()):  # every chart tab, the widest last
+        window.charts.setCurrentIndex(tab)
+        assert window.minimumSizeHint().width() <= 1280, window.charts.tabText(tab)
+    window.compare_action.trigger()
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.minimumSizeHint().height() <= 720
+    note = window.compare_view.notes_label.text()
+    assert note.startswith("B: Торговый шок со стороны России (импорт) построен на других данных")
+    assert "импорт" in note
+    assert "уточнённые" in note
