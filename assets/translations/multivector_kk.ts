@@ -2373,7 +2373,7 @@ Mirror: {mirror}</source>
     <message>
         <source>Quoted
 US$ m</source>
-        <translation>Келтірілген
+        <translation>Баспасөз
 млн $</translation>
     </message>
     <message>

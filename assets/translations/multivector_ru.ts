@@ -2375,7 +2375,7 @@ Mirror: {mirror}</source>
     <message>
         <source>Quoted
 US$ m</source>
-        <translation>Приведено
+        <translation>Пресса
 млн $</translation>
     </message>
     <message>
