@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -172,3 +174,34 @@ def test_an_unknown_page_opens_the_start(window: MainWindow) -> None:
 ])
 def test_formulas_are_rendered_with_sub_and_superscripts(formula: str, rendered: str) -> None:
     assert formula_html(formula) == rendered
+
+
+GUIDE = Path(__file__).parents[2] / "assets" / "guide"
+
+
+def _links_and_placeholders(text: str) -> list[str]:
+    found = re.findall(r'href="((?:page|preset):[^"]*)"|(\{\{\w+\}\})', text)
+    return sorted(link or placeholder for link, placeholder in found)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_shipped_language_has_the_whole_guide(language: str) -> None:
+    english = sorted(p.name for p in (GUIDE / "en").iterdir() if p.is_file())
+    translated = GUIDE / language
+    assert sorted(p.name for p in translated.iterdir() if p.is_file()) == english
+    for name in english:
+        source = (GUIDE / "en" / name).read_text(encoding="utf-8")
+        text = (translated / name).read_text(encoding="utf-8")
+        assert text != source, f"{language}/{name} is not translated"
+        if name.endswith(".json"):
+            a, b = json.loads(source), json.loads(text)
+            if isinstance(a, list):  # the exercises: the same ids and presets, in order
+                assert [(e["id"], e["preset"]) for e in a] == [(e["id"], e["preset"]) for e in b]
+            else:  # the index notes: the same indices and fields
+                assert {k: sorted(v) for k, v in a.items()} == {k: sorted(v) for k, v in b.items()}
+        else:
+            assert _links_and_placeholders(text) == _links_and_placeholders(source), name
+    guide = load_guide(language=language)
+    start = guide.page("start")
+    assert start.title != "Welcome to Multivector"
+    assert "{{" not in start.html
