@@ -111,26 +111,30 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 def window_catalog(root: Path | None = None) -> Catalog:
     """Read the data (``root``, by default the app's) in the running language.
 
-    Partner names come from the data's CLDR list, the default vectors' names from the
-    translations (``desktop.model_strings``); files keep codes, so nothing else changes.
+    Partner names come from the data's CLDR list, the default vectors' and the product
+    groups' names from the translations (``desktop.model_strings``); files keep codes, so
+    nothing else changes.
     """
-    from desktop.model_strings import model_text
+    from desktop.model_strings import PRODUCT_TEXTS, model_text
     from models.blocs import VECTOR_NAMES
     from models.datasets import load_catalog
 
     catalog = load_catalog(root, language=_running)
     if _running == "en":
         return catalog
-    return catalog.with_vector_names({key: model_text(name) for key, name in VECTOR_NAMES.items()})
+    products = {str(name): QCoreApplication.translate("ProductGroups", str(name))
+                for name in PRODUCT_TEXTS}
+    return (catalog.with_vector_names({key: model_text(name) for key, name in VECTOR_NAMES.items()})
+            .with_product_names(products))
 
 
 def translation_note() -> str:
     """Say, for the About box, that the translations are machine-made and what stays English."""
     return QCoreApplication.translate(
         "Language",
-        "The Russian and Kazakh translations are machine-made and not yet reviewed by a "
-        "native speaker. The data's caveats, sources and references stay in English, as "
-        "published; partner names come from the Unicode CLDR (English where it has none).")
+        "The Russian and Kazakh translations, the guide's pages among them, are machine-made "
+        "and not yet reviewed by a native speaker. The data's caveats and sources and the "
+        "works cited stay in English, as published; partner names come from the Unicode CLDR.")
 
 
 @dataclass(frozen=True)

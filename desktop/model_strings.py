@@ -6,17 +6,19 @@ is listed here in a ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts i
 ``assets/translations``. Written by ``scripts/model_strings.py``; do not edit by hand:
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 
-The presets' titles and descriptions (context "Presets") are translated when a preset is
+The names of the HS sections and chapters in the data (context "ProductGroups") are shown
+translated (``desktop.i18n.window_catalog``). The presets' titles and descriptions
+(context "Presets") are translated when a preset is
 opened from the Presets menu or an exercise (``desktop.file_actions.translated_preset``).
 Left in English on purpose: index formulas and references (notation and bibliography), and
-data (caveats, sources, the presets' references, HS section names), as published.
+data (caveats, sources, the presets' references), as published.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-__all__ = ["CONTEXT", "LISTED", "model_text"]
+__all__ = ["CONTEXT", "LISTED", "PRODUCT_TEXTS", "model_text"]
 
 CONTEXT = "Models"
 
@@ -141,6 +143,129 @@ MEMBERSHIP_TEXTS = (
 # The data's unit (every table's provenance, embedded or imported).
 UNIT_TEXTS = (
     QT_TRANSLATE_NOOP("Models", 'US$ million'),
+)
+
+# assets/data: the names of the HS sections and chapters.
+PRODUCT_TEXTS = (
+    QT_TRANSLATE_NOOP("ProductGroups", 'Live animals'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Meat and edible meat offal'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Fish, crustaceans, molluscs'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Dairy produce; eggs; honey'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Other products of animal origin'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Live trees, plants, cut flowers'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Edible vegetables'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Edible fruit and nuts'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Coffee, tea, maté and spices'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Cereals'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Milling products; malt; starches'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Oil seeds; miscellaneous grains, seeds, fruit; fodder'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Lac; gums, resins, vegetable saps'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Vegetable plaiting materials'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Animal and vegetable fats and oils'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Preparations of meat or fish'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Sugars and sugar confectionery'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Cocoa and cocoa preparations'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Preparations of cereals, flour, milk; bakery'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Preparations of vegetables, fruit, nuts'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Miscellaneous edible preparations'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Beverages, spirits and vinegar'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Food industry residues; animal fodder'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Tobacco'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Salt, sulphur, earths, stone, cement'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Ores, slag and ash'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Mineral fuels and oils (crude oil, gas, coal)'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Inorganic chemicals (incl. radioactive elements)'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Organic chemicals'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Pharmaceutical products'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Fertilisers'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Tanning or dyeing extracts; paints; inks'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Essential oils; perfumery, cosmetics'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Soap, washing and lubricating preparations'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Albuminoidal substances; glues; enzymes'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Explosives; matches; pyrotechnics'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Photographic or cinematographic goods'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Miscellaneous chemical products'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Plastics and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Rubber and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Raw hides and skins; leather'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Articles of leather; travel goods, handbags'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Furskins and artificial fur'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Wood and articles of wood'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Cork and articles of cork'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Basketware and wickerwork'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Pulp of wood; recovered paper'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Paper and paperboard'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Printed books, newspapers, pictures'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Silk'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Wool and animal hair'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Cotton'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Other vegetable textile fibres'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Man-made filaments'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Man-made staple fibres'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Wadding, felt, nonwovens; twine, ropes'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Carpets and textile floor coverings'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Special woven fabrics; lace; embroidery'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Impregnated, coated or laminated textile fabrics'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Knitted or crocheted fabrics'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Apparel, knitted or crocheted'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Apparel, not knitted or crocheted'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Other made-up textile articles; worn clothing'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Footwear'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Headgear'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Umbrellas, walking-sticks, whips'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Prepared feathers; artificial flowers'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Articles of stone, plaster, cement'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Ceramic products'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Glass and glassware'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Pearls, precious stones and metals; jewellery'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Iron and steel (incl. ferroalloys)'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Articles of iron or steel'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Copper and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Nickel and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Aluminium and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Lead and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Zinc and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Tin and articles thereof'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Other base metals; cermets'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Tools, cutlery of base metal'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Miscellaneous articles of base metal'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Machinery and mechanical appliances'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Electrical machinery and equipment (incl. phones)'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Railway locomotives and rolling stock'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Vehicles other than railway'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Aircraft, spacecraft and parts'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Ships, boats and floating structures'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Optical, measuring, medical instruments'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Clocks and watches'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Musical instruments'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Arms and ammunition'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Furniture; bedding; lamps; prefabricated buildings'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Toys, games and sports requisites'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Miscellaneous manufactured articles'),
+    QT_TRANSLATE_NOOP("ProductGroups", "Works of art, collectors' pieces, antiques"),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Not elsewhere specified (HS 99, unclassified)'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Live animals; animal products'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Vegetable products'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Animal/vegetable fats & oils'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Prepared foodstuffs, beverages, tobacco'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Mineral products (incl. HS27 fuels)'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Chemical products'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Plastics & rubber'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Hides, leather, furs'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Wood & articles'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Pulp, paper'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Textiles & apparel'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Footwear, headgear'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Stone, ceramic, glass articles'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Precious metals & stones'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Base metals & articles'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Machinery & electrical equipment'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Vehicles, aircraft, vessels'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Optical, medical, instruments'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Arms & ammunition'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Miscellaneous manufactures'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'Works of art'),
+    QT_TRANSLATE_NOOP("ProductGroups", 'HS99 / unclassified'),
 )
 
 # assets/presets: each preset's title and description.

@@ -49,10 +49,12 @@ class Catalog:
         provenances: Mapping[str, _manifest.FileProvenance],
         language: str = "en",
         vector_names: Mapping[str, str] | None = None,
+        product_names: Mapping[str, str] | None = None,
     ) -> None:
         self._default = default_reporter
         self._language = language
         self._vector_names = dict(vector_names or {})
+        self._product_names = dict(product_names or {})
         self._countries = dict(countries)
         self._memberships = tuple(memberships)
         self._reporters = dict(reporters)
@@ -92,6 +94,7 @@ class Catalog:
             provenances=notes,
             language=self._language,
             vector_names=self._vector_names,
+            product_names=self._product_names,
         )
 
     def with_vector_names(self, names: Mapping[str, str]) -> Catalog:
@@ -102,9 +105,21 @@ class Catalog:
         """
         copy = Catalog(default_reporter=self._default, countries=self._countries,
                        memberships=self._memberships, reporters=self._reporters,
-                       provenances=self._notes, language=self._language, vector_names=names)
+                       provenances=self._notes, language=self._language, vector_names=names,
+                       product_names=self._product_names)
         copy._tables = self._tables  # the same tables: names of vectors are not in them
         return copy
+
+    def with_product_names(self, names: Mapping[str, str]) -> Catalog:
+        """Return this catalog showing product groups by ``names`` (data's name -> shown).
+
+        The data name HS sections and chapters in English (``'Vegetable products'``); the
+        window passes their translations. A name not in ``names`` is shown as written.
+        """
+        return Catalog(default_reporter=self._default, countries=self._countries,
+                       memberships=self._memberships, reporters=self._reporters,
+                       provenances=self._notes, language=self._language,
+                       vector_names=self._vector_names, product_names=names)
 
     def country_table(self) -> Mapping[str, _tables.Country]:
         """Return the country list (ISO3 -> record), for loading more reporters."""
@@ -267,6 +282,8 @@ class Catalog:
         panel = self._panel(reporter, release, dimension)
         row = panel.row(year, reporter)
         codes, names, matrix = panel.series(flow)
+        if dimension != "partners" and self._product_names:
+            names = tuple(self._product_names.get(name, name) for name in names)
         values = matrix[row]
         official = self.total(reporter, year, flow, release=release)
         unallocated = None if official is None else official - float(values.sum())

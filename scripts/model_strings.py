@@ -13,6 +13,7 @@ tests/desktop/test_translations.py fails when models/ has a string this list lac
 from __future__ import annotations
 
 import ast
+import csv
 import json
 import sys
 from pathlib import Path
@@ -30,17 +31,19 @@ is listed here in a ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts i
 ``assets/translations``. Written by ``scripts/model_strings.py``; do not edit by hand:
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 
-The presets' titles and descriptions (context "Presets") are translated when a preset is
+The names of the HS sections and chapters in the data (context "ProductGroups") are shown
+translated (``desktop.i18n.window_catalog``). The presets' titles and descriptions
+(context "Presets") are translated when a preset is
 opened from the Presets menu or an exercise (``desktop.file_actions.translated_preset``).
 Left in English on purpose: index formulas and references (notation and bibliography), and
-data (caveats, sources, the presets' references, HS section names), as published.
+data (caveats, sources, the presets' references), as published.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-__all__ = ["CONTEXT", "LISTED", "model_text"]
+__all__ = ["CONTEXT", "LISTED", "PRODUCT_TEXTS", "model_text"]
 
 CONTEXT = "Models"
 '''
@@ -70,6 +73,15 @@ def _report_texts() -> list[str]:
                 and isinstance(node.args[0].value, str)):
             found.append(node.args[0].value)
     return list(dict.fromkeys(found))
+
+
+def _product_texts() -> list[str]:
+    """The names of the HS sections and chapters in the embedded data, in file order."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "assets" / "data" / "reporters").glob("*/products_*_hs_*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            texts += [row["description"] for row in csv.DictReader(handle)]
+    return texts
 
 
 def _preset_texts() -> list[str]:
@@ -138,6 +150,8 @@ def main(target: Path | None = None) -> int:
                             "models.blocs: the memberships' short and full names."))
     body += _wrapped(_block("UNIT_TEXTS", "Models", ["US$ million"],
                             "The data's unit (every table's provenance, embedded or imported)."))
+    body += _wrapped(_block("PRODUCT_TEXTS", "ProductGroups", _product_texts(),
+                            "assets/data: the names of the HS sections and chapters."))
     body += _wrapped(_block("PRESET_TEXTS", "Presets", _preset_texts(),
                             "assets/presets: each preset's title and description."))
     body += _wrapped(_block("REPORT_TEXTS", "Report", _report_texts(),

@@ -1636,8 +1636,8 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
 <context>
     <name>Language</name>
     <message>
-        <source>The Russian and Kazakh translations are machine-made and not yet reviewed by a native speaker. The data&apos;s caveats, sources and references stay in English, as published; partner names come from the Unicode CLDR (English where it has none).</source>
-        <translation>Орыс және қазақ тілдеріне аудармалар машинамен жасалған және әлі ана тілінде сөйлейтін адам тексерген жоқ. Деректерге ескертпелер, дереккөздер мен сілтемелер жарияланғандай ағылшын тілінде қалады; серіктес елдердің атаулары Unicode CLDR-ден алынған (онда жоқ болса, ағылшынша).</translation>
+        <source>The Russian and Kazakh translations, the guide&apos;s pages among them, are machine-made and not yet reviewed by a native speaker. The data&apos;s caveats and sources and the works cited stay in English, as published; partner names come from the Unicode CLDR.</source>
+        <translation>Орыс және қазақ тілдеріне аудармалар, нұсқаулық беттерін қоса, машинамен жасалған және әлі ана тілінде сөйлейтін адам тексерген жоқ. Деректерге ескертпелер, дереккөздер мен дәйексөз алынған еңбектер жарияланғандай ағылшын тілінде қалады; серіктес елдердің атаулары Unicode CLDR-ден алынған.</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2520,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>The Eurasian Economic Union (Russia, Belarus, Armenia, Kyrgyzstan and Kazakhstan) aims at a common market in goods. What if deeper integration, with fewer non-tariff barriers and a common transport market, made selling to the other members 10 % cheaper, and buyers shifted accordingly (Armington/CES, default sigma)? The 10 % is an illustrative assumption, not an estimate. Compare the vector balance: does closer Eurasian integration cost Kazakhstan its multivector spread?</source>
-        <translation>Еуразиялық экономикалық одақ (Ресей, Беларусь, Армения, Қырғызстан және Қазақстан) тауарлардың ортақ нарығына ұмтылады. Егер тереңірек интеграция, тарифтік емес кедергілер азайып, ортақ көлік нарығы пайда болып, басқа мүшелерге сатуды 10 %-ға арзандатса және сатып алушылар соған сай ауысса ше (Армингтон/CES, әдепкі sigma)? 10 % — мысал ретіндегі болжам, баға емес. Векторлар балансын салыстырыңыз: еуразиялық интеграцияның тереңдеуі Қазақстанның көпвекторлығына зиян келтіре ме?</translation>
+        <translation>Еуразиялық экономикалық одақ (Ресей, Беларусь, Армения, Қырғызстан және Қазақстан) тауарлардың ортақ нарығына ұмтылады. Егер тереңірек интеграция, тарифтік емес кедергілер азайып, ортақ көлік нарығы пайда болып, басқа мүшелерге сатуды 10 %-ға арзандатса және сатып алушылар соған сай ауысса ше (Армингтон/CES, әдепкі sigma)? 10 % — мысал ретіндегі жорамал, баға емес. Векторлар балансын салыстырыңыз: еуразиялық интеграцияның тереңдеуі Қазақстанның көпвекторлығына зиян келтіре ме?</translation>
     </message>
     <message>
         <source>Middle Corridor and Turkic integration (exports)</source>
@@ -2528,7 +2528,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>The Trans-Caspian &apos;Middle Corridor&apos; carries goods from Kazakhstan across the Caspian to Azerbaijan, Georgia and Türkiye, bypassing Russia; the Organization of Turkic States ties Kazakhstan to Uzbekistan, the Kyrgyz Republic, Azerbaijan and Türkiye, with Turkmenistan as an observer. What if a cheaper corridor made selling to Azerbaijan, Georgia and Türkiye 15 % cheaper and to the Turkic neighbours 5 % cheaper (Armington/CES, default sigma)? The sizes are illustrative assumptions, not estimates.</source>
-        <translation>Транскаспий «Орта дәлізі» Қазақстаннан жүкті Каспий арқылы Әзербайжанға, Грузияға және Түркияға Ресейді айналып өтіп жеткізеді; Түркі мемлекеттері ұйымы Қазақстанды Өзбекстанмен, Қырғыз Республикасымен, Әзербайжанмен және Түркиямен байланыстырады, Түрікменстан онда бақылаушы. Егер арзанырақ дәліз Әзербайжанға, Грузияға және Түркияға сатуды 15 %-ға, ал түркі көршілерге 5 %-ға арзандатса ше (Армингтон/CES, әдепкі sigma)? Шамалар — мысал ретіндегі болжамдар, баға емес.</translation>
+        <translation>Транскаспий «Орта дәлізі» Қазақстаннан жүкті Каспий арқылы Әзірбайжанға, Грузияға және Түркияға Ресейді айналып өтіп жеткізеді; Түркі мемлекеттері ұйымы Қазақстанды Өзбекстанмен, Қырғыз Республикасымен, Әзірбайжанмен және Түркиямен байланыстырады, Түрікменстан онда бақылаушы. Егер арзанырақ дәліз Әзірбайжанға, Грузияға және Түркияға сатуды 15 %-ға, ал түркі көршілерге 5 %-ға арзандатса ше (Армингтон/CES, әдепкі sigma)? Шамалар — мысал ретіндегі жорамалдар, баға емес.</translation>
     </message>
     <message>
         <source>A Russia trade shock (imports)</source>
@@ -2536,7 +2536,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>Russia is Kazakhstan&apos;s largest source of imports (35 % in 2022). What if buying from Russia became 30 % dearer, say through a sanctions-compliance premium on payments and logistics, and importers switched to other suppliers as an Armington/CES model with the default elasticity of substitution predicts? The 30 % is an illustrative assumption, not an estimate; move it and sigma to see how much the answer depends on them. Note that 2022 imports do not separate &apos;parallel imports&apos; and re-exports involving Russia.</source>
-        <translation>Ресей — Қазақстан импортының ең ірі көзі (2022 жылы 35 %). Егер Ресейден сатып алу 30 %-ға қымбаттаса, мысалы төлемдер мен логистикадағы санкцияларды сақтау үстемесі салдарынан, және импорттаушылар Армингтон/CES моделі әдепкі алмастыру икемділігімен болжағандай басқа жеткізушілерге ауысса ше? 30 % — мысал ретіндегі болжам, баға емес; жауаптың олардан қаншалықты тәуелді екенін көру үшін оны және sigma-ны өзгертіңіз. 2022 жылғы импорт Ресеймен байланысты «параллель импорт» пен реэкспортты бөлмейтінін ескеріңіз.</translation>
+        <translation>Ресей — Қазақстан импортының ең ірі көзі (2022 жылы 35 %). Егер Ресейден сатып алу 30 %-ға қымбаттаса, мысалы төлемдер мен логистикадағы санкцияларды сақтау үстемесі салдарынан, және импорттаушылар Армингтон/CES моделі әдепкі алмастыру икемділігімен болжағандай басқа жеткізушілерге ауысса ше? 30 % — мысал ретіндегі жорамал, баға емес; жауаптың олардан қаншалықты тәуелді екенін көру үшін оны және sigma-ны өзгертіңіз. 2022 жылғы импорт Ресеймен байланысты «параллель импорт» пен реэкспортты бөлмейтінін ескеріңіз.</translation>
     </message>
     <message>
         <source>Western diversification (exports, five years)</source>
@@ -2544,7 +2544,486 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>The EU already takes over a third of Kazakhstan&apos;s exports, mostly oil, and the United States is a latecomer, visible in consumer goods and universities but small in trade. What if exports to the EU grew by 5 % a year and to the US by 8 % a year for five years, while every other market grew by 2 % a year? The rates are illustrative assumptions, not forecasts. Watch the EU-27 vector grow and whether the vector balance improves or worsens.</source>
-        <translation>ЕО Қазақстан экспортының үштен бірінен астамын, негізінен мұнайды, қазірдің өзінде алады, ал Америка Құрама Штаттары кейін келді: олар тұтыну тауарлары мен университеттерде байқалады, бірақ саудада аз. Егер бес жыл бойы ЕО-ға экспорт жылына 5 %-ға, АҚШ-қа жылына 8 %-ға өсіп, қалған нарықтардың бәрі жылына 2 %-ға өссе ше? Қарқындар — мысал ретіндегі болжамдар, болжау емес. ЕО-27 векторының өсуін және векторлар балансының жақсаруын не нашарлауын бақылаңыз.</translation>
+        <translation>ЕО Қазақстан экспортының үштен бірінен астамын, негізінен мұнайды, қазірдің өзінде алады, ал Америка Құрама Штаттары кейін келді: олар тұтыну тауарлары мен университеттерде байқалады, бірақ саудада аз. Егер бес жыл бойы ЕО-ға экспорт жылына 5 %-ға, АҚШ-қа жылына 8 %-ға өсіп, қалған нарықтардың бәрі жылына 2 %-ға өссе ше? Қарқындар — мысал ретіндегі жорамалдар, болжау емес. ЕО-27 векторының өсуін және векторлар балансының жақсаруын не нашарлауын бақылаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductGroups</name>
+    <message>
+        <source>Live animals</source>
+        <translation>Тірі жануарлар</translation>
+    </message>
+    <message>
+        <source>Meat and edible meat offal</source>
+        <translation>Ет және тағамдық ет субөнімдері</translation>
+    </message>
+    <message>
+        <source>Fish, crustaceans, molluscs</source>
+        <translation>Балық, шаянтәрізділер, моллюскалар</translation>
+    </message>
+    <message>
+        <source>Dairy produce; eggs; honey</source>
+        <translation>Сүт өнімдері; жұмыртқа; бал</translation>
+    </message>
+    <message>
+        <source>Other products of animal origin</source>
+        <translation>Жануар текті басқа өнімдер</translation>
+    </message>
+    <message>
+        <source>Live trees, plants, cut flowers</source>
+        <translation>Тірі ағаштар, өсімдіктер, кесілген гүлдер</translation>
+    </message>
+    <message>
+        <source>Edible vegetables</source>
+        <translation>Тағамдық көкөністер</translation>
+    </message>
+    <message>
+        <source>Edible fruit and nuts</source>
+        <translation>Тағамдық жемістер мен жаңғақтар</translation>
+    </message>
+    <message>
+        <source>Coffee, tea, maté and spices</source>
+        <translation>Кофе, шай, мате және дәмдеуіштер</translation>
+    </message>
+    <message>
+        <source>Cereals</source>
+        <translation>Дәнді дақылдар</translation>
+    </message>
+    <message>
+        <source>Milling products; malt; starches</source>
+        <translation>Ұн тарту өнімдері; уыт; крахмалдар</translation>
+    </message>
+    <message>
+        <source>Oil seeds; miscellaneous grains, seeds, fruit; fodder</source>
+        <translation>Майлы тұқымдар; әртүрлі дәндер, тұқымдар, жемістер; мал азығы</translation>
+    </message>
+    <message>
+        <source>Lac; gums, resins, vegetable saps</source>
+        <translation>Шеллак; камедьтер, шайырлар, өсімдік шырындары</translation>
+    </message>
+    <message>
+        <source>Vegetable plaiting materials</source>
+        <translation>Өруге арналған өсімдік материалдары</translation>
+    </message>
+    <message>
+        <source>Animal and vegetable fats and oils</source>
+        <translation>Жануар және өсімдік тектес майлар</translation>
+    </message>
+    <message>
+        <source>Preparations of meat or fish</source>
+        <translation>Еттен немесе балықтан жасалған өнімдер</translation>
+    </message>
+    <message>
+        <source>Sugars and sugar confectionery</source>
+        <translation>Қант және қанттан жасалған кондитерлік өнімдер</translation>
+    </message>
+    <message>
+        <source>Cocoa and cocoa preparations</source>
+        <translation>Какао және одан жасалған өнімдер</translation>
+    </message>
+    <message>
+        <source>Preparations of cereals, flour, milk; bakery</source>
+        <translation>Дәннен, ұннан, сүттен жасалған өнімдер; нан-тоқаш өнімдері</translation>
+    </message>
+    <message>
+        <source>Preparations of vegetables, fruit, nuts</source>
+        <translation>Көкөністерден, жемістерден, жаңғақтардан жасалған өнімдер</translation>
+    </message>
+    <message>
+        <source>Miscellaneous edible preparations</source>
+        <translation>Әртүрлі тағам өнімдері</translation>
+    </message>
+    <message>
+        <source>Beverages, spirits and vinegar</source>
+        <translation>Сусындар, спирт және сірке суы</translation>
+    </message>
+    <message>
+        <source>Food industry residues; animal fodder</source>
+        <translation>Тамақ өнеркәсібінің қалдықтары; мал азығы</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Темекі</translation>
+    </message>
+    <message>
+        <source>Salt, sulphur, earths, stone, cement</source>
+        <translation>Тұз, күкірт, топырақ, тас, цемент</translation>
+    </message>
+    <message>
+        <source>Ores, slag and ash</source>
+        <translation>Кендер, қож және күл</translation>
+    </message>
+    <message>
+        <source>Mineral fuels and oils (crude oil, gas, coal)</source>
+        <translation>Минералдық отын және майлар (шикі мұнай, газ, көмір)</translation>
+    </message>
+    <message>
+        <source>Inorganic chemicals (incl. radioactive elements)</source>
+        <translation>Бейорганикалық химиялық заттар (радиоактивті элементтерді қоса)</translation>
+    </message>
+    <message>
+        <source>Organic chemicals</source>
+        <translation>Органикалық химиялық заттар</translation>
+    </message>
+    <message>
+        <source>Pharmaceutical products</source>
+        <translation>Фармацевтикалық өнімдер</translation>
+    </message>
+    <message>
+        <source>Fertilisers</source>
+        <translation>Тыңайтқыштар</translation>
+    </message>
+    <message>
+        <source>Tanning or dyeing extracts; paints; inks</source>
+        <translation>Илегіш немесе бояғыш экстрактілер; бояулар; сия</translation>
+    </message>
+    <message>
+        <source>Essential oils; perfumery, cosmetics</source>
+        <translation>Эфир майлары; парфюмерия, косметика</translation>
+    </message>
+    <message>
+        <source>Soap, washing and lubricating preparations</source>
+        <translation>Сабын, жуғыш және майлағыш заттар</translation>
+    </message>
+    <message>
+        <source>Albuminoidal substances; glues; enzymes</source>
+        <translation>Ақуызды заттар; желімдер; ферменттер</translation>
+    </message>
+    <message>
+        <source>Explosives; matches; pyrotechnics</source>
+        <translation>Жарылғыш заттар; сіріңке; пиротехника</translation>
+    </message>
+    <message>
+        <source>Photographic or cinematographic goods</source>
+        <translation>Фото- және кинотауарлар</translation>
+    </message>
+    <message>
+        <source>Miscellaneous chemical products</source>
+        <translation>Әртүрлі химиялық өнімдер</translation>
+    </message>
+    <message>
+        <source>Plastics and articles thereof</source>
+        <translation>Пластмассалар және олардан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Rubber and articles thereof</source>
+        <translation>Каучук, резеңке және олардан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Raw hides and skins; leather</source>
+        <translation>Өңделмеген терілер; былғары</translation>
+    </message>
+    <message>
+        <source>Articles of leather; travel goods, handbags</source>
+        <translation>Былғары бұйымдары; жол керек-жарақтары, қол сөмкелер</translation>
+    </message>
+    <message>
+        <source>Furskins and artificial fur</source>
+        <translation>Табиғи және жасанды үлбір</translation>
+    </message>
+    <message>
+        <source>Wood and articles of wood</source>
+        <translation>Ағаш және ағаш бұйымдары</translation>
+    </message>
+    <message>
+        <source>Cork and articles of cork</source>
+        <translation>Тоз және одан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Basketware and wickerwork</source>
+        <translation>Себет және өрме бұйымдар</translation>
+    </message>
+    <message>
+        <source>Pulp of wood; recovered paper</source>
+        <translation>Ағаш массасы; макулатура</translation>
+    </message>
+    <message>
+        <source>Paper and paperboard</source>
+        <translation>Қағаз және картон</translation>
+    </message>
+    <message>
+        <source>Printed books, newspapers, pictures</source>
+        <translation>Баспа кітаптары, газеттер, суреттер</translation>
+    </message>
+    <message>
+        <source>Silk</source>
+        <translation>Жібек</translation>
+    </message>
+    <message>
+        <source>Wool and animal hair</source>
+        <translation>Жүн және жануарлар қылы</translation>
+    </message>
+    <message>
+        <source>Cotton</source>
+        <translation>Мақта</translation>
+    </message>
+    <message>
+        <source>Other vegetable textile fibres</source>
+        <translation>Басқа өсімдік тоқыма талшықтары</translation>
+    </message>
+    <message>
+        <source>Man-made filaments</source>
+        <translation>Химиялық жіптер</translation>
+    </message>
+    <message>
+        <source>Man-made staple fibres</source>
+        <translation>Химиялық штапельдік талшықтар</translation>
+    </message>
+    <message>
+        <source>Wadding, felt, nonwovens; twine, ropes</source>
+        <translation>Вата, киіз, тоқылмаған материалдар; шпагат, арқандар</translation>
+    </message>
+    <message>
+        <source>Carpets and textile floor coverings</source>
+        <translation>Кілемдер және тоқыма еден жабындары</translation>
+    </message>
+    <message>
+        <source>Special woven fabrics; lace; embroidery</source>
+        <translation>Арнайы маталар; шілтер; кестелер</translation>
+    </message>
+    <message>
+        <source>Impregnated, coated or laminated textile fabrics</source>
+        <translation>Сіңдірілген, қапталған немесе ламинатталған маталар</translation>
+    </message>
+    <message>
+        <source>Knitted or crocheted fabrics</source>
+        <translation>Машинамен немесе қолмен тоқылған трикотаж маталар</translation>
+    </message>
+    <message>
+        <source>Apparel, knitted or crocheted</source>
+        <translation>Трикотаж киім</translation>
+    </message>
+    <message>
+        <source>Apparel, not knitted or crocheted</source>
+        <translation>Трикотаж емес киім</translation>
+    </message>
+    <message>
+        <source>Other made-up textile articles; worn clothing</source>
+        <translation>Басқа дайын тоқыма бұйымдар; киілген киім</translation>
+    </message>
+    <message>
+        <source>Footwear</source>
+        <translation>Аяқ киім</translation>
+    </message>
+    <message>
+        <source>Headgear</source>
+        <translation>Бас киімдер</translation>
+    </message>
+    <message>
+        <source>Umbrellas, walking-sticks, whips</source>
+        <translation>Қолшатырлар, таяқтар, қамшылар</translation>
+    </message>
+    <message>
+        <source>Prepared feathers; artificial flowers</source>
+        <translation>Өңделген қауырсындар; жасанды гүлдер</translation>
+    </message>
+    <message>
+        <source>Articles of stone, plaster, cement</source>
+        <translation>Тас, гипс, цемент бұйымдары</translation>
+    </message>
+    <message>
+        <source>Ceramic products</source>
+        <translation>Керамикалық бұйымдар</translation>
+    </message>
+    <message>
+        <source>Glass and glassware</source>
+        <translation>Шыны және шыны бұйымдар</translation>
+    </message>
+    <message>
+        <source>Pearls, precious stones and metals; jewellery</source>
+        <translation>Інжу, асыл тастар мен металдар; зергерлік бұйымдар</translation>
+    </message>
+    <message>
+        <source>Iron and steel (incl. ferroalloys)</source>
+        <translation>Қара металдар (ферроқорытпаларды қоса)</translation>
+    </message>
+    <message>
+        <source>Articles of iron or steel</source>
+        <translation>Қара металдан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Copper and articles thereof</source>
+        <translation>Мыс және одан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Nickel and articles thereof</source>
+        <translation>Никель және одан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Aluminium and articles thereof</source>
+        <translation>Алюминий және одан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Lead and articles thereof</source>
+        <translation>Қорғасын және одан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Zinc and articles thereof</source>
+        <translation>Мырыш және одан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Tin and articles thereof</source>
+        <translation>Қалайы және одан жасалған бұйымдар</translation>
+    </message>
+    <message>
+        <source>Other base metals; cermets</source>
+        <translation>Басқа бағалы емес металдар; металлокерамика</translation>
+    </message>
+    <message>
+        <source>Tools, cutlery of base metal</source>
+        <translation>Бағалы емес металдан жасалған құралдар, пышақ бұйымдары</translation>
+    </message>
+    <message>
+        <source>Miscellaneous articles of base metal</source>
+        <translation>Бағалы емес металдан жасалған әртүрлі бұйымдар</translation>
+    </message>
+    <message>
+        <source>Machinery and mechanical appliances</source>
+        <translation>Машиналар және механикалық құрылғылар</translation>
+    </message>
+    <message>
+        <source>Electrical machinery and equipment (incl. phones)</source>
+        <translation>Электр машиналары мен жабдықтары (телефондарды қоса)</translation>
+    </message>
+    <message>
+        <source>Railway locomotives and rolling stock</source>
+        <translation>Темір жол локомотивтері және жылжымалы құрам</translation>
+    </message>
+    <message>
+        <source>Vehicles other than railway</source>
+        <translation>Темір жолдан басқа көлік құралдары</translation>
+    </message>
+    <message>
+        <source>Aircraft, spacecraft and parts</source>
+        <translation>Ұшу және ғарыш аппараттары және олардың бөлшектері</translation>
+    </message>
+    <message>
+        <source>Ships, boats and floating structures</source>
+        <translation>Кемелер, қайықтар және жүзбелі конструкциялар</translation>
+    </message>
+    <message>
+        <source>Optical, measuring, medical instruments</source>
+        <translation>Оптикалық, өлшеу, медициналық аспаптар</translation>
+    </message>
+    <message>
+        <source>Clocks and watches</source>
+        <translation>Сағаттар</translation>
+    </message>
+    <message>
+        <source>Musical instruments</source>
+        <translation>Музыкалық аспаптар</translation>
+    </message>
+    <message>
+        <source>Arms and ammunition</source>
+        <translation>Қару және оқ-дәрілер</translation>
+    </message>
+    <message>
+        <source>Furniture; bedding; lamps; prefabricated buildings</source>
+        <translation>Жиһаз; төсек-орын жабдықтары; шамдар; құрастырмалы ғимараттар</translation>
+    </message>
+    <message>
+        <source>Toys, games and sports requisites</source>
+        <translation>Ойыншықтар, ойындар және спорт керек-жарақтары</translation>
+    </message>
+    <message>
+        <source>Miscellaneous manufactured articles</source>
+        <translation>Әртүрлі дайын бұйымдар</translation>
+    </message>
+    <message>
+        <source>Works of art, collectors&apos; pieces, antiques</source>
+        <translation>Өнер туындылары, коллекциялық заттар, антиквариат</translation>
+    </message>
+    <message>
+        <source>Not elsewhere specified (HS 99, unclassified)</source>
+        <translation>Басқа жерде көрсетілмеген (HS 99, жіктелмеген)</translation>
+    </message>
+    <message>
+        <source>Live animals; animal products</source>
+        <translation>Тірі жануарлар; жануар текті өнімдер</translation>
+    </message>
+    <message>
+        <source>Vegetable products</source>
+        <translation>Өсімдік текті өнімдер</translation>
+    </message>
+    <message>
+        <source>Animal/vegetable fats &amp; oils</source>
+        <translation>Жануар/өсімдік майлары</translation>
+    </message>
+    <message>
+        <source>Prepared foodstuffs, beverages, tobacco</source>
+        <translation>Дайын тағам өнімдері, сусындар, темекі</translation>
+    </message>
+    <message>
+        <source>Mineral products (incl. HS27 fuels)</source>
+        <translation>Минералдық өнімдер (HS27 отынды қоса)</translation>
+    </message>
+    <message>
+        <source>Chemical products</source>
+        <translation>Химиялық өнімдер</translation>
+    </message>
+    <message>
+        <source>Plastics &amp; rubber</source>
+        <translation>Пластмассалар және каучук</translation>
+    </message>
+    <message>
+        <source>Hides, leather, furs</source>
+        <translation>Терілер, былғары, үлбір</translation>
+    </message>
+    <message>
+        <source>Wood &amp; articles</source>
+        <translation>Ағаш және бұйымдар</translation>
+    </message>
+    <message>
+        <source>Pulp, paper</source>
+        <translation>Ағаш массасы, қағаз</translation>
+    </message>
+    <message>
+        <source>Textiles &amp; apparel</source>
+        <translation>Тоқыма және киім</translation>
+    </message>
+    <message>
+        <source>Footwear, headgear</source>
+        <translation>Аяқ киім, бас киімдер</translation>
+    </message>
+    <message>
+        <source>Stone, ceramic, glass articles</source>
+        <translation>Тас, керамика, шыны бұйымдары</translation>
+    </message>
+    <message>
+        <source>Precious metals &amp; stones</source>
+        <translation>Асыл металдар мен тастар</translation>
+    </message>
+    <message>
+        <source>Base metals &amp; articles</source>
+        <translation>Бағалы емес металдар және бұйымдар</translation>
+    </message>
+    <message>
+        <source>Machinery &amp; electrical equipment</source>
+        <translation>Машиналар және электр жабдықтары</translation>
+    </message>
+    <message>
+        <source>Vehicles, aircraft, vessels</source>
+        <translation>Көлік құралдары, ұшу аппараттары, кемелер</translation>
+    </message>
+    <message>
+        <source>Optical, medical, instruments</source>
+        <translation>Оптика, медициналық техника, аспаптар</translation>
+    </message>
+    <message>
+        <source>Arms &amp; ammunition</source>
+        <translation>Қару және оқ-дәрілер</translation>
+    </message>
+    <message>
+        <source>Miscellaneous manufactures</source>
+        <translation>Әртүрлі өнеркәсіп тауарлары</translation>
+    </message>
+    <message>
+        <source>Works of art</source>
+        <translation>Өнер туындылары</translation>
+    </message>
+    <message>
+        <source>HS99 / unclassified</source>
+        <translation>HS99 / жіктелмеген</translation>
     </message>
 </context>
 <context>

@@ -1636,8 +1636,8 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
 <context>
     <name>Language</name>
     <message>
-        <source>The Russian and Kazakh translations are machine-made and not yet reviewed by a native speaker. The data&apos;s caveats, sources and references stay in English, as published; partner names come from the Unicode CLDR (English where it has none).</source>
-        <translation>Переводы на русский и казахский язык сделаны машиной и ещё не проверены носителем языка. Оговорки к данным, источники и ссылки остаются на английском, как опубликованы; названия стран-партнёров взяты из Unicode CLDR (на английском, если там их нет).</translation>
+        <source>The Russian and Kazakh translations, the guide&apos;s pages among them, are machine-made and not yet reviewed by a native speaker. The data&apos;s caveats and sources and the works cited stay in English, as published; partner names come from the Unicode CLDR.</source>
+        <translation>Переводы на русский и казахский язык, включая страницы руководства, сделаны машиной и ещё не проверены носителем языка. Оговорки к данным, источники и цитируемые работы остаются на английском, как опубликованы; названия стран-партнёров взяты из Unicode CLDR.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2550,485 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
 </context>
 <context>
+    <name>ProductGroups</name>
+    <message>
+        <source>Live animals</source>
+        <translation>Живые животные</translation>
+    </message>
+    <message>
+        <source>Meat and edible meat offal</source>
+        <translation>Мясо и пищевые мясные субпродукты</translation>
+    </message>
+    <message>
+        <source>Fish, crustaceans, molluscs</source>
+        <translation>Рыба, ракообразные, моллюски</translation>
+    </message>
+    <message>
+        <source>Dairy produce; eggs; honey</source>
+        <translation>Молочная продукция; яйца; мёд</translation>
+    </message>
+    <message>
+        <source>Other products of animal origin</source>
+        <translation>Прочие продукты животного происхождения</translation>
+    </message>
+    <message>
+        <source>Live trees, plants, cut flowers</source>
+        <translation>Живые деревья, растения, срезанные цветы</translation>
+    </message>
+    <message>
+        <source>Edible vegetables</source>
+        <translation>Съедобные овощи</translation>
+    </message>
+    <message>
+        <source>Edible fruit and nuts</source>
+        <translation>Съедобные фрукты и орехи</translation>
+    </message>
+    <message>
+        <source>Coffee, tea, maté and spices</source>
+        <translation>Кофе, чай, мате и пряности</translation>
+    </message>
+    <message>
+        <source>Cereals</source>
+        <translation>Злаки</translation>
+    </message>
+    <message>
+        <source>Milling products; malt; starches</source>
+        <translation>Продукция мукомолья; солод; крахмалы</translation>
+    </message>
+    <message>
+        <source>Oil seeds; miscellaneous grains, seeds, fruit; fodder</source>
+        <translation>Масличные семена; прочие зёрна, семена, плоды; корма</translation>
+    </message>
+    <message>
+        <source>Lac; gums, resins, vegetable saps</source>
+        <translation>Шеллак; камеди, смолы, растительные соки</translation>
+    </message>
+    <message>
+        <source>Vegetable plaiting materials</source>
+        <translation>Растительные материалы для плетения</translation>
+    </message>
+    <message>
+        <source>Animal and vegetable fats and oils</source>
+        <translation>Жиры и масла животного и растительного происхождения</translation>
+    </message>
+    <message>
+        <source>Preparations of meat or fish</source>
+        <translation>Готовые продукты из мяса или рыбы</translation>
+    </message>
+    <message>
+        <source>Sugars and sugar confectionery</source>
+        <translation>Сахар и кондитерские изделия из сахара</translation>
+    </message>
+    <message>
+        <source>Cocoa and cocoa preparations</source>
+        <translation>Какао и продукты из него</translation>
+    </message>
+    <message>
+        <source>Preparations of cereals, flour, milk; bakery</source>
+        <translation>Продукты из зерна, муки, молока; хлебобулочные изделия</translation>
+    </message>
+    <message>
+        <source>Preparations of vegetables, fruit, nuts</source>
+        <translation>Продукты переработки овощей, фруктов, орехов</translation>
+    </message>
+    <message>
+        <source>Miscellaneous edible preparations</source>
+        <translation>Разные пищевые продукты</translation>
+    </message>
+    <message>
+        <source>Beverages, spirits and vinegar</source>
+        <translation>Напитки, спирт и уксус</translation>
+    </message>
+    <message>
+        <source>Food industry residues; animal fodder</source>
+        <translation>Остатки пищевой промышленности; корма для животных</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Табак</translation>
+    </message>
+    <message>
+        <source>Salt, sulphur, earths, stone, cement</source>
+        <translation>Соль, сера, земли, камень, цемент</translation>
+    </message>
+    <message>
+        <source>Ores, slag and ash</source>
+        <translation>Руды, шлак и зола</translation>
+    </message>
+    <message>
+        <source>Mineral fuels and oils (crude oil, gas, coal)</source>
+        <translation>Минеральное топливо и масла (сырая нефть, газ, уголь)</translation>
+    </message>
+    <message>
+        <source>Inorganic chemicals (incl. radioactive elements)</source>
+        <translation>Неорганические химикаты (вкл. радиоактивные элементы)</translation>
+    </message>
+    <message>
+        <source>Organic chemicals</source>
+        <translation>Органические химикаты</translation>
+    </message>
+    <message>
+        <source>Pharmaceutical products</source>
+        <translation>Фармацевтическая продукция</translation>
+    </message>
+    <message>
+        <source>Fertilisers</source>
+        <translation>Удобрения</translation>
+    </message>
+    <message>
+        <source>Tanning or dyeing extracts; paints; inks</source>
+        <translation>Дубильные или красильные экстракты; краски; чернила</translation>
+    </message>
+    <message>
+        <source>Essential oils; perfumery, cosmetics</source>
+        <translation>Эфирные масла; парфюмерия, косметика</translation>
+    </message>
+    <message>
+        <source>Soap, washing and lubricating preparations</source>
+        <translation>Мыло, моющие и смазочные средства</translation>
+    </message>
+    <message>
+        <source>Albuminoidal substances; glues; enzymes</source>
+        <translation>Белковые вещества; клеи; ферменты</translation>
+    </message>
+    <message>
+        <source>Explosives; matches; pyrotechnics</source>
+        <translation>Взрывчатые вещества; спички; пиротехника</translation>
+    </message>
+    <message>
+        <source>Photographic or cinematographic goods</source>
+        <translation>Фото- и кинотовары</translation>
+    </message>
+    <message>
+        <source>Miscellaneous chemical products</source>
+        <translation>Прочие химические продукты</translation>
+    </message>
+    <message>
+        <source>Plastics and articles thereof</source>
+        <translation>Пластмассы и изделия из них</translation>
+    </message>
+    <message>
+        <source>Rubber and articles thereof</source>
+        <translation>Каучук, резина и изделия из них</translation>
+    </message>
+    <message>
+        <source>Raw hides and skins; leather</source>
+        <translation>Необработанные шкуры; кожа</translation>
+    </message>
+    <message>
+        <source>Articles of leather; travel goods, handbags</source>
+        <translation>Изделия из кожи; дорожные принадлежности, сумки</translation>
+    </message>
+    <message>
+        <source>Furskins and artificial fur</source>
+        <translation>Натуральный и искусственный мех</translation>
+    </message>
+    <message>
+        <source>Wood and articles of wood</source>
+        <translation>Древесина и изделия из неё</translation>
+    </message>
+    <message>
+        <source>Cork and articles of cork</source>
+        <translation>Пробка и изделия из неё</translation>
+    </message>
+    <message>
+        <source>Basketware and wickerwork</source>
+        <translation>Корзиночные и плетёные изделия</translation>
+    </message>
+    <message>
+        <source>Pulp of wood; recovered paper</source>
+        <translation>Древесная масса; макулатура</translation>
+    </message>
+    <message>
+        <source>Paper and paperboard</source>
+        <translation>Бумага и картон</translation>
+    </message>
+    <message>
+        <source>Printed books, newspapers, pictures</source>
+        <translation>Печатные книги, газеты, репродукции</translation>
+    </message>
+    <message>
+        <source>Silk</source>
+        <translation>Шёлк</translation>
+    </message>
+    <message>
+        <source>Wool and animal hair</source>
+        <translation>Шерсть и волос животных</translation>
+    </message>
+    <message>
+        <source>Cotton</source>
+        <translation>Хлопок</translation>
+    </message>
+    <message>
+        <source>Other vegetable textile fibres</source>
+        <translation>Прочие растительные текстильные волокна</translation>
+    </message>
+    <message>
+        <source>Man-made filaments</source>
+        <translation>Химические нити</translation>
+    </message>
+    <message>
+        <source>Man-made staple fibres</source>
+        <translation>Химические штапельные волокна</translation>
+    </message>
+    <message>
+        <source>Wadding, felt, nonwovens; twine, ropes</source>
+        <translation>Вата, войлок, нетканые материалы; шпагат, канаты</translation>
+    </message>
+    <message>
+        <source>Carpets and textile floor coverings</source>
+        <translation>Ковры и текстильные напольные покрытия</translation>
+    </message>
+    <message>
+        <source>Special woven fabrics; lace; embroidery</source>
+        <translation>Специальные ткани; кружева; вышивки</translation>
+    </message>
+    <message>
+        <source>Impregnated, coated or laminated textile fabrics</source>
+        <translation>Пропитанные, с покрытием или ламинированные ткани</translation>
+    </message>
+    <message>
+        <source>Knitted or crocheted fabrics</source>
+        <translation>Трикотажные полотна машинного или ручного вязания</translation>
+    </message>
+    <message>
+        <source>Apparel, knitted or crocheted</source>
+        <translation>Одежда трикотажная</translation>
+    </message>
+    <message>
+        <source>Apparel, not knitted or crocheted</source>
+        <translation>Одежда нетрикотажная</translation>
+    </message>
+    <message>
+        <source>Other made-up textile articles; worn clothing</source>
+        <translation>Прочие готовые текстильные изделия; поношенная одежда</translation>
+    </message>
+    <message>
+        <source>Footwear</source>
+        <translation>Обувь</translation>
+    </message>
+    <message>
+        <source>Headgear</source>
+        <translation>Головные уборы</translation>
+    </message>
+    <message>
+        <source>Umbrellas, walking-sticks, whips</source>
+        <translation>Зонты, трости, хлысты</translation>
+    </message>
+    <message>
+        <source>Prepared feathers; artificial flowers</source>
+        <translation>Обработанные перья; искусственные цветы</translation>
+    </message>
+    <message>
+        <source>Articles of stone, plaster, cement</source>
+        <translation>Изделия из камня, гипса, цемента</translation>
+    </message>
+    <message>
+        <source>Ceramic products</source>
+        <translation>Керамические изделия</translation>
+    </message>
+    <message>
+        <source>Glass and glassware</source>
+        <translation>Стекло и изделия из него</translation>
+    </message>
+    <message>
+        <source>Pearls, precious stones and metals; jewellery</source>
+        <translation>Жемчуг, драгоценные камни и металлы; ювелирные изделия</translation>
+    </message>
+    <message>
+        <source>Iron and steel (incl. ferroalloys)</source>
+        <translation>Чёрные металлы (вкл. ферросплавы)</translation>
+    </message>
+    <message>
+        <source>Articles of iron or steel</source>
+        <translation>Изделия из чёрных металлов</translation>
+    </message>
+    <message>
+        <source>Copper and articles thereof</source>
+        <translation>Медь и изделия из неё</translation>
+    </message>
+    <message>
+        <source>Nickel and articles thereof</source>
+        <translation>Никель и изделия из него</translation>
+    </message>
+    <message>
+        <source>Aluminium and articles thereof</source>
+        <translation>Алюминий и изделия из него</translation>
+    </message>
+    <message>
+        <source>Lead and articles thereof</source>
+        <translation>Свинец и изделия из него</translation>
+    </message>
+    <message>
+        <source>Zinc and articles thereof</source>
+        <translation>Цинк и изделия из него</translation>
+    </message>
+    <message>
+        <source>Tin and articles thereof</source>
+        <translation>Олово и изделия из него</translation>
+    </message>
+    <message>
+        <source>Other base metals; cermets</source>
+        <translation>Прочие недрагоценные металлы; металлокерамика</translation>
+    </message>
+    <message>
+        <source>Tools, cutlery of base metal</source>
+        <translation>Инструменты, ножевые изделия из недрагоценных металлов</translation>
+    </message>
+    <message>
+        <source>Miscellaneous articles of base metal</source>
+        <translation>Разные изделия из недрагоценных металлов</translation>
+    </message>
+    <message>
+        <source>Machinery and mechanical appliances</source>
+        <translation>Машины и механические устройства</translation>
+    </message>
+    <message>
+        <source>Electrical machinery and equipment (incl. phones)</source>
+        <translation>Электрические машины и оборудование (вкл. телефоны)</translation>
+    </message>
+    <message>
+        <source>Railway locomotives and rolling stock</source>
+        <translation>Железнодорожные локомотивы и подвижной состав</translation>
+    </message>
+    <message>
+        <source>Vehicles other than railway</source>
+        <translation>Транспортные средства, кроме железнодорожных</translation>
+    </message>
+    <message>
+        <source>Aircraft, spacecraft and parts</source>
+        <translation>Летательные и космические аппараты и их части</translation>
+    </message>
+    <message>
+        <source>Ships, boats and floating structures</source>
+        <translation>Суда, лодки и плавучие конструкции</translation>
+    </message>
+    <message>
+        <source>Optical, measuring, medical instruments</source>
+        <translation>Оптические, измерительные, медицинские приборы</translation>
+    </message>
+    <message>
+        <source>Clocks and watches</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Musical instruments</source>
+        <translation>Музыкальные инструменты</translation>
+    </message>
+    <message>
+        <source>Arms and ammunition</source>
+        <translation>Оружие и боеприпасы</translation>
+    </message>
+    <message>
+        <source>Furniture; bedding; lamps; prefabricated buildings</source>
+        <translation>Мебель; постельные принадлежности; светильники; сборные здания</translation>
+    </message>
+    <message>
+        <source>Toys, games and sports requisites</source>
+        <translation>Игрушки, игры и спортивный инвентарь</translation>
+    </message>
+    <message>
+        <source>Miscellaneous manufactured articles</source>
+        <translation>Разные готовые изделия</translation>
+    </message>
+    <message>
+        <source>Works of art, collectors&apos; pieces, antiques</source>
+        <translation>Произведения искусства, предметы коллекционирования, антиквариат</translation>
+    </message>
+    <message>
+        <source>Not elsewhere specified (HS 99, unclassified)</source>
+        <translation>Не указанные в других местах (HS 99, неклассифицированные)</translation>
+    </message>
+    <message>
+        <source>Live animals; animal products</source>
+        <translation>Живые животные; продукты животного происхождения</translation>
+    </message>
+    <message>
+        <source>Vegetable products</source>
+        <translation>Продукты растительного происхождения</translation>
+    </message>
+    <message>
+        <source>Animal/vegetable fats &amp; oils</source>
+        <translation>Животные/растительные жиры и масла</translation>
+    </message>
+    <message>
+        <source>Prepared foodstuffs, beverages, tobacco</source>
+        <translation>Готовые пищевые продукты, напитки, табак</translation>
+    </message>
+    <message>
+        <source>Mineral products (incl. HS27 fuels)</source>
+        <translation>Минеральные продукты (вкл. топливо HS27)</translation>
+    </message>
+    <message>
+        <source>Chemical products</source>
+        <translation>Химическая продукция</translation>
+    </message>
+    <message>
+        <source>Plastics &amp; rubber</source>
+        <translation>Пластмассы и каучук</translation>
+    </message>
+    <message>
+        <source>Hides, leather, furs</source>
+        <translation>Шкуры, кожа, мех</translation>
+    </message>
+    <message>
+        <source>Wood &amp; articles</source>
+        <translation>Древесина и изделия</translation>
+    </message>
+    <message>
+        <source>Pulp, paper</source>
+        <translation>Древесная масса, бумага</translation>
+    </message>
+    <message>
+        <source>Textiles &amp; apparel</source>
+        <translation>Текстиль и одежда</translation>
+    </message>
+    <message>
+        <source>Footwear, headgear</source>
+        <translation>Обувь, головные уборы</translation>
+    </message>
+    <message>
+        <source>Stone, ceramic, glass articles</source>
+        <translation>Изделия из камня, керамики, стекла</translation>
+    </message>
+    <message>
+        <source>Precious metals &amp; stones</source>
+        <translation>Драгоценные металлы и камни</translation>
+    </message>
+    <message>
+        <source>Base metals &amp; articles</source>
+        <translation>Недрагоценные металлы и изделия</translation>
+    </message>
+    <message>
+        <source>Machinery &amp; electrical equipment</source>
+        <translation>Машины и электрооборудование</translation>
+    </message>
+    <message>
+        <source>Vehicles, aircraft, vessels</source>
+        <translation>Транспортные средства, летательные аппараты, суда</translation>
+    </message>
+    <message>
+        <source>Optical, medical, instruments</source>
+        <translation>Оптика, медтехника, приборы</translation>
+    </message>
+    <message>
+        <source>Arms &amp; ammunition</source>
+        <translation>Оружие и боеприпасы</translation>
+    </message>
+    <message>
+        <source>Miscellaneous manufactures</source>
+        <translation>Разные промышленные товары</translation>
+    </message>
+    <message>
+        <source>Works of art</source>
+        <translation>Произведения искусства</translation>
+    </message>
+    <message>
+        <source>HS99 / unclassified</source>
+        <translation>HS99 / без классификации</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionActions</name>
     <message>
         <source>Project &amp;growth...</source>
@@ -3127,7 +3606,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>from one {one}:</source>
-        <translation>от одного ({one}):</translation>
+        <translation>один {one}:</translation>
     </message>
     <message>
         <source>How the other {many} (not locked) make room: in proportion to their shares, by equal amounts, or all of it from one {one}</source>
@@ -3139,7 +3618,7 @@ scenario {value:,.1f} US$ m ({share:.2f} %)</source>
     </message>
     <message>
         <source>With &apos;from one {one}&apos;: only this {one} changes</source>
-        <translation>При «от одного ({one})» меняется только этот {one}</translation>
+        <translation>При правиле «один {one}» меняется только этот {one}</translation>
     </message>
     <message>
         <source>Select a {one} in the table to set its share.</source>

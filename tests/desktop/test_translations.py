@@ -321,6 +321,14 @@ def test_partner_names_follow_the_language(russian: Any, qtbot: Any) -> None:
     names = {model.data(model.index(row, pm.NAME)) for row in range(model.rowCount())}
     assert {"Россия и ЕАЭС", "Китай", "ЕС-27", "Остальной мир"} <= names
     window.document.undo_stack.setClean()
+    dimension = window.baseline_bar.dimension_combo
+    dimension.setCurrentIndex(dimension.findData("hs_sections"))
+    dimension.activated.emit(dimension.currentIndex())
+    names = {model.data(model.index(row, pm.NAME)) for row in range(model.rowCount())}
+    assert {"Продукты растительного происхождения",
+            "Минеральные продукты (вкл. топливо HS27)"} <= names
+    assert "Vegetable products" not in names
+    window.document.undo_stack.setClean()
 
 
 def test_a_preset_opens_with_its_texts_in_the_language(russian: Any, make_window: Any) -> None:

@@ -465,3 +465,20 @@ def test_a_names_file_naming_an_unknown_code_is_refused(tmp_path):
         handle.write("XXX,Нигде,Еш жер\n")
     with pytest.raises(DataError, match=r"country_names\.csv.*XXX|XXX.*country_names\.csv"):
         load_catalog(root, language="kk")
+
+
+def test_product_groups_can_be_shown_by_other_names():
+    english = load_catalog()
+    sections = english.table("KAZ", 2022, "exports", dimension="hs_sections")
+    first = sections.names[0]
+    named = english.with_product_names({first: "Живые животные"})
+    shown = named.table("KAZ", 2022, "exports", dimension="hs_sections")
+    assert shown.names[0] == "Живые животные"
+    assert shown.names[1:] == sections.names[1:]  # a name not given stays as written
+    assert shown.codes == sections.codes
+    np.testing.assert_array_equal(shown.values, sections.values)
+    partners = named.table("KAZ", 2022, "exports")  # partners are not product groups
+    assert partners.names == english.table("KAZ", 2022, "exports").names
+    assert english.table("KAZ", 2022, "exports", dimension="hs_sections").names[0] == first
+    assert named.with_reporters({}, {}).table(
+        "KAZ", 2022, "exports", dimension="hs_sections").names[0] == "Живые животные"
