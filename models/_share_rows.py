@@ -70,6 +70,9 @@ def feasible_rows(
     return np.zeros_like(available), available
 
 
+_FAST_PATH_MIN_TOTAL = 1e-9  # shares sum to 1: far above the subtraction's rounding
+
+
 def set_share_rows(
     shares: NDArray[np.float64],
     k: int,
@@ -96,7 +99,10 @@ def set_share_rows(
         # Most categories are free: scale every column, then put back the others (cheaper
         # than gathering and scattering the free columns).
         total = shares.sum(axis=1) - shares[:, k] - locked_total
-        if np.all(total > 0.0):
+        # By subtraction, a free total that is really zero can come out a rounding error
+        # above it (then every free share would be scaled from nothing): such rows, and
+        # any with a free total this small, take the exact path below.
+        if np.all(total > _FAST_PATH_MIN_TOTAL):
             scaled: NDArray[np.float64] = shares * (remaining / total)[:, np.newaxis]
             scaled[:, k] = targets
             if locked:

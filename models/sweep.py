@@ -300,8 +300,12 @@ def _categories(
     # A vector at the partners level: its members move together, in proportion.
     assert space.assignment is not None
     partners = np.asarray(partner_values, dtype=np.float64) / float(np.sum(partner_values))
-    factor = np.divide(moved, start, out=np.zeros_like(moved), where=start > 0)
-    out = partners[np.newaxis, :] * factor[:, space.assignment]
+    # Each member's part of its vector (at most 1) times the vector's new share, as the
+    # replay scales them (moved/start would overflow on a vector with a subnormal share).
+    vector_start = start[space.assignment]
+    within = np.divide(partners, vector_start, out=np.zeros_like(partners),
+                       where=vector_start > 0)
+    out = within[np.newaxis, :] * moved[:, space.assignment]
     for v in np.flatnonzero(start <= 0):
         members = space.members(int(v))
         if members.any():
