@@ -13,6 +13,7 @@ The file name prompt (:meth:`Exporter.ask_export_path`) and the print dialog
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from functools import partial
@@ -25,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from desktop.caveat_text import data_provenance
 from desktop.chart_render import plot_image, plot_svg, png_bytes
 from desktop.document import Document
 from desktop.report import edit_lines, html_bytes, pdf_bytes, print_report
@@ -87,13 +89,20 @@ class Exporter(QObject):
 
     # -- what to export -------------------------------------------------------------------------
 
-    def report_data(self) -> ReportData:
-        """Return the scenario as the window shows it, edits in the window's words."""
+    def report_data(self, *, worded: bool = False) -> ReportData:
+        """Return the scenario as the window shows it, edits in the window's words.
+
+        ``worded``: the data's source and caveats too (the report and the print-out, which
+        are in the interface's language; the CSV keeps the data's own words).
+        """
         state = self._source.document.state
         shown = self._preferences.indices_shown
         keys = None if shown is None else [k for k in INDEX_KEYS if k in shown]
-        return report_data(state, edit_lines=edit_lines(state, self._source.describe_edit),
+        data = report_data(state, edit_lines=edit_lines(state, self._source.describe_edit),
                            index_keys=keys)
+        if worded:
+            data = dataclasses.replace(data, provenance=data_provenance(data.provenance))
+        return data
 
     def _suggested(self, suffix: str, what: str = "") -> Path:
         document = self._source.document
@@ -128,14 +137,16 @@ class Exporter(QObject):
         """Ask for a file and write the report as PDF; return the file written."""
         path = self.ask_export_path(self.tr("Export the report as PDF"), self._suggested(".pdf"),
                                     self.tr("PDF documents (*.pdf);;All files (*)"))
-        return None if path is None else self._write(path, lambda: pdf_bytes(self.report_data()))
+        return None if path is None else self._write(
+            path, lambda: pdf_bytes(self.report_data(worded=True)))
 
     def export_report_html(self) -> Path | None:
         """Ask for a file and write the report as one HTML file; return the file written."""
         path = self.ask_export_path(self.tr("Export the report as HTML"),
                                     self._suggested(".html"),
                                     self.tr("Web pages (*.html *.htm);;All files (*)"))
-        return None if path is None else self._write(path, lambda: html_bytes(self.report_data()))
+        return None if path is None else self._write(
+            path, lambda: html_bytes(self.report_data(worded=True)))
 
     def export_chart(self, index: int, kind: str) -> Path | None:
         """Ask for a file and write chart `index` (a tab of the charts) as "png" or "svg"."""
@@ -175,7 +186,7 @@ class Exporter(QObject):
 
     def print_report(self) -> bool:
         """Print the report (after the print dialog); True if it was sent to the printer."""
-        data = self.report_data()
+        data = self.report_data(worded=True)
         printer = self.ask_printer()
         if printer is None:
             return False

@@ -132,9 +132,10 @@ def translation_note() -> str:
     """Say, for the About box, that the translations are machine-made and what stays English."""
     return QCoreApplication.translate(
         "Language",
-        "The Russian and Kazakh translations, the guide's pages among them, are machine-made "
-        "and not yet reviewed by a native speaker. The data's caveats and sources and the "
-        "works cited stay in English, as published; partner names come from the Unicode CLDR.")
+        "The Russian and Kazakh translations, the guide's pages and the data's caveats among "
+        "them, are machine-made and not yet reviewed by a native speaker; the works cited "
+        "stay in English, as published, and the CSV export keeps the data's English. "
+        "Partner names come from the Unicode CLDR.")
 
 
 @dataclass(frozen=True)

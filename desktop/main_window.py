@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import edit_dialogs, window_actions
 from desktop import viewmodels as vm
 from desktop.autosave import Autosaver
+from desktop.caveat_text import data_provenance
 from desktop.document import Document
 from desktop.editing import CarryOver, ScenarioEditing
 from desktop.export import Exporter
@@ -423,6 +424,7 @@ class MainWindow(QMainWindow):
             missing = self.tr("unallocated {value:,.0f} {unit}").format(
                 value=Local(table.unallocated), unit=model_text(provenance.unit))
         # What matters first: the bar cuts the end, which is the long name of the source.
+        provenance = data_provenance(provenance)
         self.source_label.setText(self.tr(
             "{name} {year} {flow}, {status}; {missing}; {count} caveat(s). Source: {source}"
         ).format(name=table.reporter_name, year=table.year, flow=model_text(table.flow),

@@ -6,12 +6,15 @@ is listed here in a ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts i
 ``assets/translations``. Written by ``scripts/model_strings.py``; do not edit by hand:
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 
-The names of the HS sections and chapters in the data (context "ProductGroups") are shown
+The words of the data's provenance records (context "DataTexts": titles, sources,
+caveats) are shown translated (``desktop.i18n.data_provenance``); caveats the model
+computes with the year's numbers stay English. The names of the HS sections and chapters
+in the data (context "ProductGroups") are shown
 translated (``desktop.i18n.window_catalog``). The presets' titles and descriptions
 (context "Presets") are translated when a preset is
 opened from the Presets menu or an exercise (``desktop.file_actions.translated_preset``).
 Left in English on purpose: index formulas and references (notation and bibliography), and
-data (caveats, sources, the presets' references), as published.
+the works the presets and the data cite, as published.
 """
 
 from __future__ import annotations
@@ -266,6 +269,303 @@ PRODUCT_TEXTS = (
     QT_TRANSLATE_NOOP("ProductGroups", 'Miscellaneous manufactures'),
     QT_TRANSLATE_NOOP("ProductGroups", 'Works of art'),
     QT_TRANSLATE_NOOP("ProductGroups", 'HS99 / unclassified'),
+)
+
+# assets/data: provenance texts; models.datasets.TABLE_CAVEATS.
+DATA_TEXTS = (
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Memberships of the EAEU, EU-27, OTS, CIS and SCO, and the Central Asia group'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The founding treaties and accession decisions named in each row, and the '
+        "organisations' own sites: Eurasian Economic Union (eaeunion.org), European Union "
+        '(european-union.europa.eu), Organization of Turkic States (turkicstates.org), '
+        'Commonwealth of Independent States (cis.minsk.by), Shanghai Cooperation '
+        'Organisation (eng.sectsco.org); UN M49 for Central Asia.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Memberships up to July 2024 (Belarus joins the SCO on 4 July 2024); later changes '
+        'are not included'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Facts taken from public treaties and the organisations' own sites, named in each "
+        'row.'),
+    QT_TRANSLATE_NOOP("DataTexts", 'none (memberships and years)'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "since_year is the year a country joined (for role 'withdrew', the year it left). A "
+        'member counts for the whole of the year it joined, even when it joined late in the '
+        'year (Kyrgyzstan joined the EAEU on 6 August 2015, Iran the SCO on 4 July 2023). '
+        'An empty since_year means the country counts in every year.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'EU27 is the membership of the European Union since the United Kingdom left on 31 '
+        'January 2020, applied to every year (as in Eurostat\'s "EU27_2020" aggregate): '
+        'countries that joined after 2000 (Poland in 2004, Croatia in 2013, for example) '
+        'count in every year, and the United Kingdom in none. since_note gives the date '
+        'each country joined the EU.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The EAEU starts in 2015, when the Treaty on the Eurasian Economic Union (Astana, '
+        '29 May 2014) came into force; the earlier customs union of Belarus, Kazakhstan and '
+        'Russia (2010-2014) is not counted, so no year before 2015 has EAEU members.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The OTS was founded as the Cooperation Council of Turkic Speaking States by the '
+        'Nakhchivan Agreement of 3 October 2009 and took its present name in November 2021. '
+        'Two observers are left out: the "Turkish Republic of Northern Cyprus" (observer '
+        'since 2022; recognised only by Türkiye, it has no country code and no separate '
+        'trade figures) and the secretariat of the Economic Cooperation Organization (an '
+        'organisation, not a country).'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Every CIS member listed signed the founding agreements in December 1991 and counts '
+        'in every year. Turkmenistan is an associate member (since 2005; it never ratified '
+        'the CIS Charter). Georgia left in August 2009 and Ukraine ended its participation '
+        "in May 2018: both have role 'withdrew' and count as members in no year. In 2026 "
+        "Moldova's government decided to leave the CIS (reported by TASS on 11 March 2026); "
+        'Moldova counts as a member in every year of these data, which end in 2025.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'SCO observers are listed as they stand now (Afghanistan, Mongolia). Countries that '
+        'were observers before they became members (India, Pakistan, Iran, Belarus) appear '
+        'only as members, from the year they joined.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'CENTRAL_ASIA is a geographic group (UN M49 Central Asia), not an organisation.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Not confirmed on the organisations' own published lists: the CIS memberships and "
+        'the year Turkmenistan became an associate member (2005), and the years the SCO '
+        'observers were admitted (Mongolia 2004, Afghanistan 2012), which are as reported '
+        'in the press at the time.'),
+    QT_TRANSLATE_NOOP("DataTexts", 'Country codes, names and UN M49 regions'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'UN Statistics Division, Standard country or area codes for statistical use (M49); '
+        'ISO 3166-1 alpha-3 codes.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "M49 as published by UNSD (names as in use since Türkiye's change of name in 2022)"),
+    QT_TRANSLATE_NOOP("DataTexts", 'UN M49 is a public UN standard.'),
+    QT_TRANSLATE_NOOP("DataTexts", 'none (codes and names)'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Regions are the UN M49 region, sub-region and intermediate region of each code, '
+        'transcribed from the standard: check them on unstats.un.org before relying on '
+        'them.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Names are the short English names of UN M49 and ISO 3166 (Türkiye, Czechia, Viet '
+        'Nam, Russian Federation, Republic of Korea, Iran (Islamic Republic of)...); '
+        "'United Kingdom', 'United States', 'Netherlands', 'China, Hong Kong SAR' and "
+        "'China, Macao SAR' stand for the longer official forms."),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The list holds the codes that appear in the data, and the reporter; the data files '
+        'are checked against it. Taiwan is not in it: it is not in the data, and UN M49 has '
+        'no separate entry for it.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'In M49, Cyprus, Türkiye, Armenia, Azerbaijan and Georgia are in Western Asia and '
+        'the Russian Federation in Eastern Europe.'),
+    QT_TRANSLATE_NOOP("DataTexts", 'Country names in Russian and Kazakh'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Unicode Common Locale Data Repository (CLDR), territory display names, as shipped '
+        'in the Python package babel 2.19.0 (written out by scripts/country_names.py).'),
+    QT_TRANSLATE_NOOP("DataTexts", 'CLDR 49 (babel 2.19.0)'),
+    QT_TRANSLATE_NOOP("DataTexts", 'Unicode License v3 (CLDR data); babel is BSD-3-Clause.'),
+    QT_TRANSLATE_NOOP("DataTexts", 'none (names)'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "The names are CLDR's short territory names, found for each ISO 3166-1 alpha-3 code "
+        "through CLDR's territory aliases; they may differ from the official long forms and "
+        "from the UN's Russian names (CLDR writes 'Россия' where the UN writes 'Российская "
+        "Федерация'). They are shown in the Russian and Kazakh interfaces only."),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'English names, and every name in the data files and scenario files, stay as in '
+        'countries.csv (codes are what files store); where CLDR has no name for a code the '
+        'app shows the English one.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Kazakhstan's 2022 trade as first published (The Astana Times, 2023)"),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Michael Rossi, "Kazakhstan\'s Ambitious Multivector Foreign Policy", The Astana '
+        "Times, 2023, quoting Kazakhstan's early (first published) foreign-trade figures "
+        'for 2022.'),
+    QT_TRANSLATE_NOOP("DataTexts", 'Astana Times 2023, first published'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Figures quoted from a newspaper article (facts); the article's text is not "
+        'reproduced.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Early figures for 2022, as first published and quoted in The Astana Times (Michael '
+        'Rossi, "Kazakhstan\'s Ambitious Multivector Foreign Policy", 2023), rounded there '
+        'to US$0.1 bn and converted here exactly to US$ million (13.9 bn = 13,900). BNS has '
+        'revised them since.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'These figures have not been checked against the full text of the article: look '
+        'them up there before quoting them.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The article quotes only three export markets (Italy, China, Russia), three sources '
+        'of imports (Russia, China, United States) and total turnover: shares over these '
+        "few partners are shares of the quoted figures, not of Kazakhstan's trade."),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'No turnover by partner and no export or import totals are given; the only total is '
+        'turnover, US$134.4 bn, 32% more than in 2021.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Imports from the United States are described as "a little under $2 billion" and '
+        'recorded as US$1.9 bn.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The revised figures differ by 1-3.4% per partner and by 0.8% in total turnover '
+        '(US$135,527.4 m revised).'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "These are Kazakhstan's own (reported) figures. Its partners report the same trade "
+        'as their own figures (the "mirror" figures), and the two differ, most of all for '
+        "China: China's customs put 2022 trade with Kazakhstan at US$31.2 bn (as reported "
+        "by Kazinform in January 2023), against US$24.2 bn in Kazakhstan's figures, about "
+        '29% higher. The gap is long-standing; the valuation of imports (with freight and '
+        'insurance) against exports (without), goods in transit and under-invoicing explain '
+        'part of it.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Kazakhstan's trade by partner, 2000-2025 (Kazakhstan-reported)"),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Kazakhstan's Bureau of National Statistics (BNS, stat.gov.kz) for 2020 onwards, "
+        "and the World Bank's WITS database (trade as reported by Kazakhstan) for "
+        '2000-2019, as compiled in the public dataset "kazakhstan-economic-data" on GitHub '
+        '(makenerzhan-gif/kazakhstan-economic-data, file models/gravity/panel.csv, version '
+        'b84a95c5; its method is described in models/gravity/REPORT.md of the same '
+        'version). Cite BNS (or WITS, for the years before 2020) as the source of the '
+        'figures and the compilation as the place they were taken from.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Revised figures: BNS for 2020-2025, WITS for 2000-2019 (compilation version '
+        'b84a95c5)'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Public official statistics of the Republic of Kazakhstan: cite the Bureau of '
+        'National Statistics as the primary source. The terms of use of the GitHub '
+        'compilation are not confirmed.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Two sources are joined: 2000-2019 are the WITS figures reported by Kazakhstan, '
+        '2020 onwards the BNS figures. Small partners jump across the join (imports from '
+        'Uzbekistan US$1,418.6 m in 2019 and 793.0 m in 2020; from Tajikistan 109.7 m in '
+        '2019 and 363.5 m in 2021), so treat changes between 2019 and 2020 with caution.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Partners too small to list, and partners the source leaves out in a given year, '
+        "are not shown one by one: their trade is inside the 'Unallocated' amount, the "
+        'official total minus the sum of the listed partners. The app shows that amount on '
+        'its own line and never spreads it over the partners.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Taiwan is not listed: the compilation covers only the economies of the World '
+        "Bank's World Development Indicators, which have no separate entry for Taiwan. Its "
+        "trade is inside the 'Unallocated' amount."),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "A partner with no figure in a year counts as zero that year. Yemen's last year "
+        "with figures is 2018, Cuba's 2020 and Syria's 2022, and an economy without World "
+        'Bank GDP figures for a year is left out of that year.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'These data hold no official total before 2019 (2015-2018 have partner sums only, '
+        'none before 2015): for 2000-2018 the sum of the listed partners is a lower bound '
+        "of Kazakhstan's trade, and no 'Unallocated' amount can be shown."),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Oil prices move concentration by themselves: crude oil and other mineral fuels are '
+        "well over half of Kazakhstan's exports, so a change in the oil price changes "
+        'partner and product shares even when no trade relationship changes.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Exports are counted by country of destination and imports by country of origin, '
+        'the usual BNS practice (not confirmed for each year). The source gives thousands '
+        'of US$; the figures here are in US$ million, rounded to about six significant '
+        'figures.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Re-exports to Russia and "parallel imports" passing through Kazakhstan after '
+        'February 2022 are not identified separately in these figures.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Every year lists the same 205 partners (every partner the data hold in any year), '
+        'with zeros where a partner has no figure that year; the indices count all of them '
+        '(N = number of partners, zeros included).'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Russia and Belarus have no figures for 2010 in WITS (the year their customs union '
+        'with Kazakhstan began) and show as zero: the 2010 table is partial and its indices '
+        'cannot be compared with other years.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        '2019 is the last year from WITS and 2020 the first from BNS: a change between the '
+        'two years mixes a change of source with real change.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Imports from the Republic of Korea jump to US$3,465.3 m in 2019 and 4,907.5 m in '
+        '2020, against 453.1-921.3 m in 2015-2018 and 766.1 m in 2021. Deliveries of large '
+        'equipment for the expansion of the Tengiz oil field are a likely explanation, but '
+        'no source confirms it.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Exports to India fall from US$1,889.6 m in 2022 to 449.2 m in 2023, and Brunei '
+        'becomes an export destination of any size only in 2019 (113.4 m, against at most '
+        '0.2 m a year before): both fit crude-oil cargoes being declared to different '
+        'destinations, but this is not confirmed.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Exports to the Republic of Korea peak at US$4,545.8 m in 2022 (223.5 m in 2016).'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The 2022 figures as first published (quoted by The Astana Times in 2023) differ '
+        'from these revised ones by 1-3.4% per partner and by 0.8% in total turnover: '
+        'choose the release "first published" to see them side by side.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Mirror gap: in the year after February 2022, about US$2.9 bn of EU exports to '
+        "Kazakhstan do not appear in Kazakhstan's imports (an analysis by the Financial "
+        'Times, as reported by KazTAG).'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        '2025 is preliminary and incomplete: 21 partners with figures in 2024 have none in '
+        '2025 (AFG, ARE, BHS, BMU, CAF, CUW, CYM, FRO, GMB, GNQ, GRD, LBN, LIE, MCO, NCL, '
+        'PNG, PYF, SYC, TCA, TGO, WSM), among them Afghanistan and the United Arab '
+        "Emirates; their trade is inside the 'Unallocated' amount."),
+    QT_TRANSLATE_NOOP("DataTexts", "Kazakhstan's 2022 trade by HS chapter (11 months)"),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Kazakhstan's Bureau of National Statistics (BNS), monthly trade by HS chapter "
+        '(published at https://stat.gov.kz/api/iblock/element/446905/file/ru/), as compiled '
+        'in the public dataset "kazakhstan-economic-data" on GitHub '
+        '(makenerzhan-gif/kazakhstan-economic-data, '
+        'data/processed/dims/exports_value_by_hs_chapter.csv version e6e48fcf and '
+        'imports_value_by_hs_chapter.csv version ccd7b1a5); HS sections as grouped in the '
+        'same dataset.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'BNS monthly figures for 2022, 11 months (September has no breakdown)'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        '11 months only: BNS gives a total for September 2022 but no breakdown by HS '
+        'chapter, so these values cover January-August and October-December 2022. The '
+        'annual total minus these values (mostly September: US$7,435.2 m of exports) is '
+        "shown as 'Unallocated', never spread over the products."),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'HS 93 (arms and ammunition) is 0 in both flows, which probably means the figures '
+        'are withheld rather than truly zero.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Kazakhstan's own (reported) figures, not its partners' mirror figures."),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Monthly values in thousands of US$ were summed by year and converted to US$ '
+        'million.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Chapter titles are short forms of the headings of the Harmonized System (World '
+        'Customs Organization); the section of each chapter follows the section ranges of '
+        'the source.'),
+    QT_TRANSLATE_NOOP("DataTexts", "Kazakhstan's 2022 trade by HS section (11 months)"),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Section values are sums of the chapter values, rounded to US$0.1 m. Section V '
+        'bundles HS 25-27 (salt and stone, ores, mineral fuels), so concentration across '
+        'sections is higher than across chapters.'),
+    QT_TRANSLATE_NOOP("DataTexts", "Kazakhstan's total exports, imports and turnover by year"),
+    QT_TRANSLATE_NOOP("DataTexts",
+        "Kazakhstan's Bureau of National Statistics (BNS), monthly foreign-trade totals "
+        '(published at https://stat.gov.kz/api/iblock/element/446905/file/ru/), summed by '
+        'calendar year, as compiled in the public dataset "kazakhstan-economic-data" on '
+        'GitHub (makenerzhan-gif/kazakhstan-economic-data, data/processed/bns/exports.csv '
+        'version cb515404 and imports.csv version 793f9b92). The 2015-2018 rows are not '
+        'official totals but sums of the partner figures of the partner table.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'BNS monthly totals summed by year, 2019-2025 (2025 preliminary); partner sums for '
+        '2015-2018'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        '2019-2025 are the sums of the twelve monthly totals published by BNS; 2025 is '
+        'preliminary (operational data) and may still be revised.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        '2015-2018 are not official totals but sums of the partners in the WITS figures '
+        'reported by Kazakhstan, so they understate the true totals (partners under about '
+        'US$1 m, and Taiwan, are missing); the app does not use them as official totals. '
+        'There are no totals before 2015.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        '2022 has been revised: turnover was first published as US$134.4 bn (32% more than '
+        'in 2021, as quoted by The Astana Times in 2023); the revised figure is US$135.5 '
+        'bn.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Turnover is copied from the source and can differ from exports plus imports by 0.1 '
+        'because of rounding.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'No official {flow} total for {year} in release {release!r}: the {what} listed sum '
+        'to {listed:,.1f} US$ million, which may fall short of the true total, so no '
+        'unallocated gap can be shown.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'Unallocated: {unallocated:,.1f} US$ million ({percent:.2f}% of the official total '
+        '{official:,.1f}) is not broken down by {one}; it is shown as its own line, never '
+        'spread over the {what}.'),
+    QT_TRANSLATE_NOOP("DataTexts",
+        'The {what} listed sum to {listed:,.1f} US$ million, {over:,.1f} more than the '
+        'official total {official:,.1f}: shown as a negative unallocated value rather than '
+        'hidden.'),
+    QT_TRANSLATE_NOOP("DataTexts", '{year} is preliminary: its figures may still be revised.'),
 )
 
 # assets/presets: each preset's title and description.

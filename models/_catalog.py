@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 from models import _manifest, _tables
 from models._csv import DataError
 from models._manifest import DIMENSIONS, FLOWS, RELEASES, ROLES
-from models._records import ALL_MONTHS, Membership, Provenance, TradeTable
+from models._records import ALL_MONTHS, Caveat, Membership, Provenance, TradeTable
 
 __all__ = ["Catalog", "Reporter"]
 
@@ -295,7 +295,7 @@ class Catalog:
             *_tables.total_caveats(panel, year, flow, float(values.sum()), official, unallocated),
         ]
         if status == "preliminary":
-            caveats.insert(0, f"{year} is preliminary: its figures may still be revised.")
+            caveats.insert(0, Caveat("preliminary", year=int(year)))
         table = TradeTable(
             reporter=reporter,
             reporter_name=self.reporter_name(reporter),

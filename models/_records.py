@@ -13,9 +13,46 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["ALL_MONTHS", "Membership", "Provenance", "TradeTable"]
+__all__ = ["ALL_MONTHS", "TABLE_CAVEATS", "Caveat", "Membership", "Provenance", "TradeTable"]
 
 ALL_MONTHS = tuple(range(1, 13))
+
+# The caveats a table's figures call for, written from its year, flow and totals
+# (models._tables.total_caveats, Catalog.table). Words: flow ('exports'), release
+# ('revised'), what (the categories, 'partners'), one (one of them, 'partner').
+TABLE_CAVEATS = {
+    "no_total": (
+        "No official {flow} total for {year} in release {release!r}: the {what} listed sum to "
+        "{listed:,.1f} US$ million, which may fall short of the true total, so no "
+        "unallocated gap can be shown."),
+    "unallocated": (
+        "Unallocated: {unallocated:,.1f} US$ million ({percent:.2f}% of the official total "
+        "{official:,.1f}) is not broken down by {one}; it is shown as its own line, never "
+        "spread over the {what}."),
+    "over_total": (
+        "The {what} listed sum to {listed:,.1f} US$ million, {over:,.1f} more than the "
+        "official total {official:,.1f}: shown as a negative unallocated value rather than "
+        "hidden."),
+    "preliminary": "{year} is preliminary: its figures may still be revised.",
+}
+
+
+class Caveat(str):
+    """A caveat written from one of :data:`TABLE_CAVEATS` and a table's figures.
+
+    It is the English sentence, as any ``str``; ``template`` and ``fields`` let an interface
+    in another language word it again with the same figures.
+    """
+
+    template: str
+    fields: dict[str, Any]
+
+    def __new__(cls, key: str, **fields: Any) -> Caveat:
+        template = TABLE_CAVEATS[key]
+        text = super().__new__(cls, template.format(**fields))
+        text.template = template
+        text.fields = dict(fields)
+        return text
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from models._csv import DataError, Record, number, read_csv, year
 from models._manifest import FLOWS, ReporterEntry, TableSpec
+from models._records import Caveat
 
 WORLD = "WLD"  # in a long table, the total with the world
 HS_SECTIONS = (
@@ -370,22 +371,13 @@ def total_caveats(
 ) -> list[str]:
     what = panel.noun
     if official is None or unallocated is None:
-        return [
-            f"No official {flow} total for {year} in release {panel.release!r}: the {what} "
-            f"listed sum to "
-            f"{listed:,.1f} US$ million, which may fall short of the true total, so no "
-            "unallocated gap can be shown."
-        ]
+        return [Caveat("no_total", flow=flow, year=year, release=panel.release, what=what,
+                       listed=listed)]
     if unallocated > 0:
-        return [
-            f"Unallocated: {unallocated:,.1f} US$ million ({100 * unallocated / official:.2f}% "
-            f"of the official total {official:,.1f}) is not broken down by {panel.noun_one}; "
-            f"it is shown as its own line, never spread over the {what}."
-        ]
+        return [Caveat("unallocated", unallocated=unallocated,
+                       percent=100 * unallocated / official, official=official,
+                       one=panel.noun_one, what=what)]
     if unallocated < 0:
-        return [
-            f"The {what} listed sum to {listed:,.1f} US$ million, {-unallocated:,.1f} more "
-            f"than the official total {official:,.1f}: shown as a negative unallocated value "
-            "rather than hidden."
-        ]
+        return [Caveat("over_total", what=what, listed=listed, over=-unallocated,
+                       official=official)]
     return []

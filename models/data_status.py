@@ -156,6 +156,11 @@ class DataStatus:
     unallocated: Unallocated | None
     quoted: QuotedFigures | None
     unit: str
+    # What the badges' sentences speak of (an interface words them again from these).
+    year: int = 0
+    flow: str = ""
+    reporter_name: str = ""
+    months: tuple[int, ...] = ()
 
     def badge(self, kind: str) -> Badge | None:
         """Return the badge of ``kind``, or None if the data do not call for it."""
@@ -221,7 +226,8 @@ def data_status(
         )))
     badges.sort(key=lambda b: BADGE_KINDS.index(b.kind))
     return DataStatus(table.status, words, tuple(badges), unallocated, quoted,
-                      table.provenance.unit)
+                      table.provenance.unit, table.year, table.flow, table.reporter_name,
+                      tuple(table.months))
 
 
 def _quoted(table: TradeTable, catalog: Catalog | None) -> QuotedFigures:

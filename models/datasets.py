@@ -22,7 +22,7 @@ from models import _manifest, _tables
 from models._catalog import Catalog, Reporter
 from models._csv import DataError
 from models._manifest import DIMENSIONS, FLOWS, RELEASES, ROLES, STATUSES
-from models._records import Membership, Provenance, TradeTable
+from models._records import TABLE_CAVEATS, Caveat, Membership, Provenance, TradeTable
 from models.resources import asset_path
 
 __all__ = [
@@ -31,7 +31,9 @@ __all__ = [
     "RELEASES",
     "ROLES",
     "STATUSES",
+    "TABLE_CAVEATS",
     "Catalog",
+    "Caveat",
     "DataError",
     "Membership",
     "Provenance",

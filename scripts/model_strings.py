@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models import analysis, blocs, indices  # noqa: E402
+from models import analysis, blocs, datasets, indices  # noqa: E402
 
 HEADER = '''"""Strings from models/ that the window shows, listed for translation.
 
@@ -31,12 +31,15 @@ is listed here in a ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts i
 ``assets/translations``. Written by ``scripts/model_strings.py``; do not edit by hand:
 tests/desktop/test_translations.py fails when models/ has a string this list lacks.
 
-The names of the HS sections and chapters in the data (context "ProductGroups") are shown
+The words of the data's provenance records (context "DataTexts": titles, sources,
+caveats) are shown translated (``desktop.i18n.data_provenance``); caveats the model
+computes with the year's numbers stay English. The names of the HS sections and chapters
+in the data (context "ProductGroups") are shown
 translated (``desktop.i18n.window_catalog``). The presets' titles and descriptions
 (context "Presets") are translated when a preset is
 opened from the Presets menu or an exercise (``desktop.file_actions.translated_preset``).
 Left in English on purpose: index formulas and references (notation and bibliography), and
-data (caveats, sources, the presets' references), as published.
+the works the presets and the data cite, as published.
 """
 
 from __future__ import annotations
@@ -73,6 +76,20 @@ def _report_texts() -> list[str]:
                 and isinstance(node.args[0].value, str)):
             found.append(node.args[0].value)
     return list(dict.fromkeys(found))
+
+
+def _data_texts() -> list[str]:
+    """The words of the embedded data's provenance records: titles, sources, caveats..."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "assets" / "data").rglob("*.provenance.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        texts += [record.get(key, "") for key in ("title", "source", "release", "licence")]
+        if record.get("unit") != "US$ million":  # listed among the Models' texts
+            texts.append(record.get("unit", ""))
+        texts += record.get("caveats", [])
+        for caveats in record.get("year_caveats", {}).values():
+            texts += caveats
+    return texts
 
 
 def _product_texts() -> list[str]:
@@ -152,6 +169,9 @@ def main(target: Path | None = None) -> int:
                             "The data's unit (every table's provenance, embedded or imported)."))
     body += _wrapped(_block("PRODUCT_TEXTS", "ProductGroups", _product_texts(),
                             "assets/data: the names of the HS sections and chapters."))
+    body += _wrapped(_block("DATA_TEXTS", "DataTexts",
+                            [*_data_texts(), *datasets.TABLE_CAVEATS.values()],
+                            "assets/data: provenance texts; models.datasets.TABLE_CAVEATS."))
     body += _wrapped(_block("PRESET_TEXTS", "Presets", _preset_texts(),
                             "assets/presets: each preset's title and description."))
     body += _wrapped(_block("REPORT_TEXTS", "Report", _report_texts(),

@@ -337,6 +337,49 @@
     </message>
 </context>
 <context>
+    <name>CaveatText</name>
+    <message>
+        <source>revised</source>
+        <translation>нақтыланған</translation>
+    </message>
+    <message>
+        <source>first published</source>
+        <translation>алғашқы жариялау</translation>
+    </message>
+    <message>
+        <source>As first published, the source quotes only {count} of the {many} for {flow} in {year}: {names}. Shares and indices here are over these alone, not over all of {reporter}&apos;s {flow}; the revised figures of the same {many} are shown beside them.</source>
+        <translation>Алғашқы жариялауда дереккөз тек {count} келтіреді ({many}) — {flow}, {year}: {names}. Мұндағы үлестер мен индекстер тек соларға есептелген, {reporter} елінің бүкіл «{flow}» көрсеткішіне емес; сол санаттардың ({many}) нақтыланған деректері қатар көрсетілген.</translation>
+    </message>
+    <message>
+        <source>{year} is preliminary: its figures may still be revised.</source>
+        <translation>{year}: деректер алдын ала, әлі нақтылануы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Trade not (yet) broken down by {one} is in the Unallocated line: {amount}.</source>
+        <translation>Санаттар ({one}) бойынша (әзірге) бөлінбеген сауда «Бөлінбеген» жолында: {amount}.</translation>
+    </message>
+    <message>
+        <source>The {many} cover {count} months of {year}; missing from the breakdown: {months}.</source>
+        <translation>Деректер ({many}) {year} жылдың {count} айын қамтиды; бөлуде жоқ: {months}.</translation>
+    </message>
+    <message>
+        <source>The official annual total minus the listed {many}, {amount}, is shown as the Unallocated line and never spread over the {many}.</source>
+        <translation>Ресми жылдық жиынтық минус тізімдегі санаттар ({many}), {amount}, «Бөлінбеген» жолы ретінде көрсетіледі және оларға ешқашан бөлінбейді.</translation>
+    </message>
+    <message>
+        <source>The {year} data are incomplete: some {many} are missing from the source and count as zero, so shares are shares of the {many} listed, not of all {flow}; compare other years with care.</source>
+        <translation>{year} жылғы деректер толық емес: кейбір санаттар ({many}) дереккөзде жоқ және нөл деп есептеледі, сондықтан үлестер — тізімдегі санаттар ({many}) ішіндегі үлестер, бүкіл «{flow}» көрсеткішіндегі емес; басқа жылдармен абайлап салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>No official {flow} total for {year}: the {many} listed may fall short of all {flow}, so the trade they leave out is unknown.</source>
+        <translation>Ресми жиынтық жоқ ({flow}, {year}): тізімдегі санаттар ({many}) бүкіл «{flow}» көрсеткішін қамтымауы мүмкін, сондықтан есепке кірмеген сауда белгісіз.</translation>
+    </message>
+    <message>
+        <source>{value:,.1f} US$ million ({percent:.2f} % of the official total {total:,.1f})</source>
+        <translation>{value:,.1f} млн АҚШ доллары (ресми жиынтықтың {percent:.2f} %, жиынтық {total:,.1f})</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportMenu</name>
     <message>
         <source>Save as &amp;PNG picture...</source>
@@ -615,6 +658,337 @@ Click for the caveat and every source.</source>
     <message>
         <source>Removed the imported data of {name} ({file}).</source>
         <translation>{name} импортталған деректері жойылды ({file}).</translation>
+    </message>
+</context>
+<context>
+    <name>DataTexts</name>
+    <message>
+        <source>Memberships of the EAEU, EU-27, OTS, CIS and SCO, and the Central Asia group</source>
+        <translation>ЕАЭО, ЕО-27, ТМҰ, ТМД және ШЫҰ мүшелігі, сондай-ақ «Орталық Азия» тобы</translation>
+    </message>
+    <message>
+        <source>The founding treaties and accession decisions named in each row, and the organisations&apos; own sites: Eurasian Economic Union (eaeunion.org), European Union (european-union.europa.eu), Organization of Turkic States (turkicstates.org), Commonwealth of Independent States (cis.minsk.by), Shanghai Cooperation Organisation (eng.sectsco.org); UN M49 for Central Asia.</source>
+        <translation>Әр жолда аталған құрылтай шарттары мен қосылу туралы шешімдер және ұйымдардың өз сайттары: Еуразиялық экономикалық одақ (eaeunion.org), Еуропалық одақ (european-union.europa.eu), Түркі мемлекеттерінің ұйымы (turkicstates.org), Тәуелсіз Мемлекеттер Достастығы (cis.minsk.by), Шанхай ынтымақтастық ұйымы (eng.sectsco.org); Орталық Азия үшін — БҰҰ M49.</translation>
+    </message>
+    <message>
+        <source>Memberships up to July 2024 (Belarus joins the SCO on 4 July 2024); later changes are not included</source>
+        <translation>2024 жылғы шілдедегі жағдай бойынша мүшелік (Беларусь ШЫҰ-ға 2024 жылғы 4 шілдеде кіреді); кейінгі өзгерістер енгізілмеген</translation>
+    </message>
+    <message>
+        <source>Facts taken from public treaties and the organisations&apos; own sites, named in each row.</source>
+        <translation>Фактілер жария шарттардан және ұйымдардың өз сайттарынан алынған, олар әр жолда көрсетілген.</translation>
+    </message>
+    <message>
+        <source>none (memberships and years)</source>
+        <translation>жоқ (мүшелік және жылдар)</translation>
+    </message>
+    <message>
+        <source>since_year is the year a country joined (for role &apos;withdrew&apos;, the year it left). A member counts for the whole of the year it joined, even when it joined late in the year (Kyrgyzstan joined the EAEU on 6 August 2015, Iran the SCO on 4 July 2023). An empty since_year means the country counts in every year.</source>
+        <translation>since_year — елдің қосылған жылы («шықты» (&apos;withdrew&apos;) рөлі үшін — шыққан жылы). Мүше қосылған жылының толық бойына есептеледі, тіпті жылдың соңына қарай қосылса да (Қырғызстан ЕАЭО-ға 2015 жылғы 6 тамызда, Иран ШЫҰ-ға 2023 жылғы 4 шілдеде қосылды). since_year бос болса, ел барлық жылдарда есептеледі.</translation>
+    </message>
+    <message>
+        <source>EU27 is the membership of the European Union since the United Kingdom left on 31 January 2020, applied to every year (as in Eurostat&apos;s &quot;EU27_2020&quot; aggregate): countries that joined after 2000 (Poland in 2004, Croatia in 2013, for example) count in every year, and the United Kingdom in none. since_note gives the date each country joined the EU.</source>
+        <translation>EU27 — Ұлыбритания 2020 жылғы 31 қаңтарда шыққаннан кейінгі Еуропалық одақтың құрамы, ол барлық жылдарға қолданылады (Еуростаттың «EU27_2020» агрегатындағыдай): 2000 жылдан кейін қосылған елдер (мысалы, 2004 жылы Польша, 2013 жылы Хорватия) барлық жылдарда есептеледі, ал Ұлыбритания бірде-бір жылда есептелмейді. since_note әр елдің ЕО-ға қосылған күнін көрсетеді.</translation>
+    </message>
+    <message>
+        <source>The EAEU starts in 2015, when the Treaty on the Eurasian Economic Union (Astana, 29 May 2014) came into force; the earlier customs union of Belarus, Kazakhstan and Russia (2010-2014) is not counted, so no year before 2015 has EAEU members.</source>
+        <translation>ЕАЭО 2015 жылдан басталады, сол жылы Еуразиялық экономикалық одақ туралы шарт (Астана, 2014 жылғы 29 мамыр) күшіне енді; Беларусь, Қазақстан және Ресейдің бұрынғы кеден одағы (2010–2014) есептелмейді, сондықтан 2015 жылға дейінгі бірде-бір жылда ЕАЭО мүшелері жоқ.</translation>
+    </message>
+    <message>
+        <source>The OTS was founded as the Cooperation Council of Turkic Speaking States by the Nakhchivan Agreement of 3 October 2009 and took its present name in November 2021. Two observers are left out: the &quot;Turkish Republic of Northern Cyprus&quot; (observer since 2022; recognised only by Türkiye, it has no country code and no separate trade figures) and the secretariat of the Economic Cooperation Organization (an organisation, not a country).</source>
+        <translation>ТМҰ 2009 жылғы 3 қазандағы Нахичеван келісімімен Түркітілдес мемлекеттердің ынтымақтастық кеңесі ретінде құрылып, қазіргі атауын 2021 жылғы қарашада алды. Екі бақылаушы енгізілмеген: «Солтүстік Кипр Түрік Республикасы» (2022 жылдан бері бақылаушы; оны тек Түркия таниды, оның ел коды да, жеке сауда деректері де жоқ) және Экономикалық ынтымақтастық ұйымының хатшылығы (бұл ел емес, ұйым).</translation>
+    </message>
+    <message>
+        <source>Every CIS member listed signed the founding agreements in December 1991 and counts in every year. Turkmenistan is an associate member (since 2005; it never ratified the CIS Charter). Georgia left in August 2009 and Ukraine ended its participation in May 2018: both have role &apos;withdrew&apos; and count as members in no year. In 2026 Moldova&apos;s government decided to leave the CIS (reported by TASS on 11 March 2026); Moldova counts as a member in every year of these data, which end in 2025.</source>
+        <translation>Тізімдегі ТМД-ның барлық мүшесі құрылтай келісімдеріне 1991 жылғы желтоқсанда қол қойды және барлық жылдарда есептеледі. Түрікменстан — қауымдастырылған мүше (2005 жылдан бері; ол ТМД Жарғысын ешқашан ратификацияламаған). Грузия 2009 жылғы тамызда шықты, ал Украина 2018 жылғы мамырда қатысуын тоқтатты: екеуінің де рөлі — «шықты» (&apos;withdrew&apos;), олар бірде-бір жылда мүше ретінде есептелмейді. 2026 жылы Молдова үкіметі ТМД-дан шығу туралы шешім қабылдады (ТАСС 2026 жылғы 11 наурызда хабарлаған); 2025 жылмен аяқталатын осы деректерде Молдова барлық жылдарда мүше ретінде есептеледі.</translation>
+    </message>
+    <message>
+        <source>SCO observers are listed as they stand now (Afghanistan, Mongolia). Countries that were observers before they became members (India, Pakistan, Iran, Belarus) appear only as members, from the year they joined.</source>
+        <translation>ШЫҰ бақылаушылары қазіргі құрамы бойынша көрсетілген (Ауғанстан, Моңғолия). Мүше болмас бұрын бақылаушы болған елдер (Үндістан, Пәкістан, Иран, Беларусь) тек мүше ретінде, қосылған жылынан бастап көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>CENTRAL_ASIA is a geographic group (UN M49 Central Asia), not an organisation.</source>
+        <translation>CENTRAL_ASIA — ұйым емес, географиялық топ (БҰҰ M49 бойынша Орталық Азия).</translation>
+    </message>
+    <message>
+        <source>Not confirmed on the organisations&apos; own published lists: the CIS memberships and the year Turkmenistan became an associate member (2005), and the years the SCO observers were admitted (Mongolia 2004, Afghanistan 2012), which are as reported in the press at the time.</source>
+        <translation>Ұйымдардың өздері жариялаған тізімдерде расталмаған: ТМД мүшелігі және Түрікменстанның қауымдастырылған мүше болған жылы (2005), сондай-ақ ШЫҰ бақылаушыларының қабылданған жылдары (Моңғолия — 2004, Ауғанстан — 2012); олар сол кездегі баспасөз хабарлары бойынша берілген.</translation>
+    </message>
+    <message>
+        <source>Country codes, names and UN M49 regions</source>
+        <translation>Ел кодтары, атаулары және БҰҰ M49 өңірлері</translation>
+    </message>
+    <message>
+        <source>UN Statistics Division, Standard country or area codes for statistical use (M49); ISO 3166-1 alpha-3 codes.</source>
+        <translation>БҰҰ Статистика бөлімі, Standard country or area codes for statistical use (M49); ISO 3166-1 alpha-3 кодтары.</translation>
+    </message>
+    <message>
+        <source>M49 as published by UNSD (names as in use since Türkiye&apos;s change of name in 2022)</source>
+        <translation>БҰҰ Статистика бөлімі (UNSD) жариялаған түріндегі M49 (атаулар — Түркия 2022 жылы атауын Türkiye деп өзгерткеннен бері қолданылып жүрген түрде)</translation>
+    </message>
+    <message>
+        <source>UN M49 is a public UN standard.</source>
+        <translation>БҰҰ M49 — БҰҰ-ның жария стандарты.</translation>
+    </message>
+    <message>
+        <source>none (codes and names)</source>
+        <translation>жоқ (кодтар мен атаулар)</translation>
+    </message>
+    <message>
+        <source>Regions are the UN M49 region, sub-region and intermediate region of each code, transcribed from the standard: check them on unstats.un.org before relying on them.</source>
+        <translation>Өңірлер — әр кодтың БҰҰ M49 бойынша өңірі, кіші өңірі және аралық өңірі, стандарттан көшірілген: оларға сүйенбес бұрын unstats.un.org сайтында тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Names are the short English names of UN M49 and ISO 3166 (Türkiye, Czechia, Viet Nam, Russian Federation, Republic of Korea, Iran (Islamic Republic of)...); &apos;United Kingdom&apos;, &apos;United States&apos;, &apos;Netherlands&apos;, &apos;China, Hong Kong SAR&apos; and &apos;China, Macao SAR&apos; stand for the longer official forms.</source>
+        <translation>Атаулар — БҰҰ M49 және ISO 3166 қысқа ағылшынша атаулары (Türkiye, Czechia, Viet Nam, Russian Federation, Republic of Korea, Iran (Islamic Republic of)...); &apos;United Kingdom&apos;, &apos;United States&apos;, &apos;Netherlands&apos;, &apos;China, Hong Kong SAR&apos; және &apos;China, Macao SAR&apos; ұзынырақ ресми нысандардың орнына қолданылады.</translation>
+    </message>
+    <message>
+        <source>The list holds the codes that appear in the data, and the reporter; the data files are checked against it. Taiwan is not in it: it is not in the data, and UN M49 has no separate entry for it.</source>
+        <translation>Тізімде деректерде кездесетін кодтар және есеп беруші ел бар; деректер файлдары осы тізіммен тексеріледі. Тайвань онда жоқ: ол деректерде жоқ, ал БҰҰ M49-да ол үшін жеке жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>In M49, Cyprus, Türkiye, Armenia, Azerbaijan and Georgia are in Western Asia and the Russian Federation in Eastern Europe.</source>
+        <translation>M49 бойынша Кипр, Түркия, Армения, Әзербайжан және Грузия Батыс Азияға, ал Ресей Федерациясы Шығыс Еуропаға жатады.</translation>
+    </message>
+    <message>
+        <source>Country names in Russian and Kazakh</source>
+        <translation>Елдердің орыс және қазақ тілдеріндегі атаулары</translation>
+    </message>
+    <message>
+        <source>Unicode Common Locale Data Repository (CLDR), territory display names, as shipped in the Python package babel 2.19.0 (written out by scripts/country_names.py).</source>
+        <translation>Unicode Common Locale Data Repository (CLDR), аумақтардың көрсетілетін атаулары, Python-ның babel 2.19.0 пакетіндегі түрінде (scripts/country_names.py скриптімен шығарылған).</translation>
+    </message>
+    <message>
+        <source>CLDR 49 (babel 2.19.0)</source>
+        <translation>CLDR 49 (babel 2.19.0)</translation>
+    </message>
+    <message>
+        <source>Unicode License v3 (CLDR data); babel is BSD-3-Clause.</source>
+        <translation>Unicode License v3 (CLDR деректері); babel — BSD-3-Clause лицензиясы бойынша.</translation>
+    </message>
+    <message>
+        <source>none (names)</source>
+        <translation>жоқ (атаулар)</translation>
+    </message>
+    <message>
+        <source>The names are CLDR&apos;s short territory names, found for each ISO 3166-1 alpha-3 code through CLDR&apos;s territory aliases; they may differ from the official long forms and from the UN&apos;s Russian names (CLDR writes &apos;Россия&apos; where the UN writes &apos;Российская Федерация&apos;). They are shown in the Russian and Kazakh interfaces only.</source>
+        <translation>Атаулар — CLDR-дың аумақтардың қысқа атаулары, әр ISO 3166-1 alpha-3 коды үшін CLDR-дың аумақтық балама атаулары арқылы табылған; олар ресми толық нысандардан және БҰҰ-ның орысша атауларынан өзгеше болуы мүмкін (БҰҰ &apos;Российская Федерация&apos; деп жазатын жерде CLDR &apos;Россия&apos; деп жазады). Олар тек орыс және қазақ тілді интерфейстерде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>English names, and every name in the data files and scenario files, stay as in countries.csv (codes are what files store); where CLDR has no name for a code the app shows the English one.</source>
+        <translation>Ағылшынша атаулар, сондай-ақ деректер файлдары мен сценарий файлдарындағы барлық атаулар countries.csv-дағыдай қалады (файлдарда кодтар сақталады); CLDR-да кодқа атау болмаса, қосымша ағылшынша атауды көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade as first published (The Astana Times, 2023)</source>
+        <translation>Қазақстанның 2022 жылғы саудасы, алғаш жарияланған деректер бойынша (The Astana Times, 2023)</translation>
+    </message>
+    <message>
+        <source>Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, The Astana Times, 2023, quoting Kazakhstan&apos;s early (first published) foreign-trade figures for 2022.</source>
+        <translation>Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, The Astana Times, 2023; мақалада Қазақстанның 2022 жылғы сыртқы саудасы туралы алғашқы (алғаш жарияланған) деректері келтірілген.</translation>
+    </message>
+    <message>
+        <source>Astana Times 2023, first published</source>
+        <translation>Astana Times 2023, алғашқы жариялым</translation>
+    </message>
+    <message>
+        <source>Figures quoted from a newspaper article (facts); the article&apos;s text is not reproduced.</source>
+        <translation>Сандар газет мақаласынан келтірілген (фактілер); мақала мәтіні көшіріліп берілмейді.</translation>
+    </message>
+    <message>
+        <source>Early figures for 2022, as first published and quoted in The Astana Times (Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, 2023), rounded there to US$0.1 bn and converted here exactly to US$ million (13.9 bn = 13,900). BNS has revised them since.</source>
+        <translation>2022 жылғы алғашқы деректер, алғаш жарияланған түрінде The Astana Times басылымында келтірілген (Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, 2023), онда 0,1 млрд АҚШ долларына дейін дөңгелектенген, ал мұнда млн АҚШ долларына дәл айналдырылған (13,9 млрд = 13 900). Содан бері ҰСБ оларды қайта қарады.</translation>
+    </message>
+    <message>
+        <source>These figures have not been checked against the full text of the article: look them up there before quoting them.</source>
+        <translation>Бұл сандар мақаланың толық мәтінімен салыстырылып тексерілмеген: оларды келтірмес бұрын сол жерден қараңыз.</translation>
+    </message>
+    <message>
+        <source>The article quotes only three export markets (Italy, China, Russia), three sources of imports (Russia, China, United States) and total turnover: shares over these few partners are shares of the quoted figures, not of Kazakhstan&apos;s trade.</source>
+        <translation>Мақалада тек үш экспорт нарығы (Италия, Қытай, Ресей), үш импорт көзі (Ресей, Қытай, Америка Құрама Штаттары) және жалпы тауар айналымы келтірілген: осы санаулы серіктестер бойынша үлестер — Қазақстан саудасының емес, келтірілген сандардың үлестері.</translation>
+    </message>
+    <message>
+        <source>No turnover by partner and no export or import totals are given; the only total is turnover, US$134.4 bn, 32% more than in 2021.</source>
+        <translation>Серіктестер бойынша тауар айналымы және экспорт пен импорттың жиынтығы берілмеген; жалғыз жиынтық — тауар айналымы, 134,4 млрд АҚШ доллары, бұл 2021 жылғыдан 32% көп.</translation>
+    </message>
+    <message>
+        <source>Imports from the United States are described as &quot;a little under $2 billion&quot; and recorded as US$1.9 bn.</source>
+        <translation>Америка Құрама Штаттарынан импорт «2 млрд доллардан сәл аз» деп сипатталған және 1,9 млрд АҚШ доллары ретінде жазылған.</translation>
+    </message>
+    <message>
+        <source>The revised figures differ by 1-3.4% per partner and by 0.8% in total turnover (US$135,527.4 m revised).</source>
+        <translation>Қайта қаралған деректер әр серіктес бойынша 1–3,4%-ға және жалпы тауар айналымы бойынша 0,8%-ға ерекшеленеді (қайта қаралған дерек — 135 527,4 млн АҚШ доллары).</translation>
+    </message>
+    <message>
+        <source>These are Kazakhstan&apos;s own (reported) figures. Its partners report the same trade as their own figures (the &quot;mirror&quot; figures), and the two differ, most of all for China: China&apos;s customs put 2022 trade with Kazakhstan at US$31.2 bn (as reported by Kazinform in January 2023), against US$24.2 bn in Kazakhstan&apos;s figures, about 29% higher. The gap is long-standing; the valuation of imports (with freight and insurance) against exports (without), goods in transit and under-invoicing explain part of it.</source>
+        <translation>Бұл — Қазақстанның өз (есептік) деректері. Оның серіктестері сол сауданы өз деректері ретінде көрсетеді («айналы» деректер), және екеуі бір-бірінен ерекшеленеді, әсіресе Қытай бойынша: Қытай кеденінің деректері бойынша 2022 жылы Қазақстанмен сауда 31,2 млрд АҚШ долларын құрады (Kazinform 2023 жылғы қаңтарда хабарлағандай), ал Қазақстан деректерінде — 24,2 млрд АҚШ доллары, яғни шамамен 29% жоғары. Бұл алшақтық ұзақ уақыттан бері бар; оның бір бөлігін импорттың (жүк тасымалы мен сақтандыруды қоса алғанда) және экспорттың (оларсыз) бағалануы, транзиттегі тауарлар және шоттарда құнды төмендетіп көрсету түсіндіреді.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s trade by partner, 2000-2025 (Kazakhstan-reported)</source>
+        <translation>Қазақстанның серіктестер бойынша саудасы, 2000–2025 (Қазақстан деректері бойынша)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s Bureau of National Statistics (BNS, stat.gov.kz) for 2020 onwards, and the World Bank&apos;s WITS database (trade as reported by Kazakhstan) for 2000-2019, as compiled in the public dataset &quot;kazakhstan-economic-data&quot; on GitHub (makenerzhan-gif/kazakhstan-economic-data, file models/gravity/panel.csv, version b84a95c5; its method is described in models/gravity/REPORT.md of the same version). Cite BNS (or WITS, for the years before 2020) as the source of the figures and the compilation as the place they were taken from.</source>
+        <translation>Қазақстанның Ұлттық статистика бюросы (ҰСБ, stat.gov.kz) — 2020 жылдан бастап, және Дүниежүзілік банктің WITS дерекқоры (Қазақстан деректері бойынша сауда) — 2000–2019 жылдар үшін, GitHub-тағы «kazakhstan-economic-data» ашық деректер жинағында жинақталған түрінде (makenerzhan-gif/kazakhstan-economic-data, models/gravity/panel.csv файлы, b84a95c5 нұсқасы; оның әдістемесі сол нұсқаның models/gravity/REPORT.md файлында сипатталған). Сандардың дереккөзі ретінде ҰСБ-ны (2020 жылға дейінгі жылдар үшін WITS-ті), ал олар алынған орын ретінде осы жинақты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Revised figures: BNS for 2020-2025, WITS for 2000-2019 (compilation version b84a95c5)</source>
+        <translation>Қайта қаралған деректер: 2020–2025 жылдар — ҰСБ, 2000–2019 жылдар — WITS (жинақ нұсқасы b84a95c5)</translation>
+    </message>
+    <message>
+        <source>Public official statistics of the Republic of Kazakhstan: cite the Bureau of National Statistics as the primary source. The terms of use of the GitHub compilation are not confirmed.</source>
+        <translation>Қазақстан Республикасының жария ресми статистикасы: бастапқы дереккөз ретінде Ұлттық статистика бюросын көрсетіңіз. GitHub-тағы жинақты пайдалану шарттары расталмаған.</translation>
+    </message>
+    <message>
+        <source>Two sources are joined: 2000-2019 are the WITS figures reported by Kazakhstan, 2020 onwards the BNS figures. Small partners jump across the join (imports from Uzbekistan US$1,418.6 m in 2019 and 793.0 m in 2020; from Tajikistan 109.7 m in 2019 and 363.5 m in 2021), so treat changes between 2019 and 2020 with caution.</source>
+        <translation>Екі дереккөз біріктірілген: 2000–2019 жылдар — Қазақстан ұсынған WITS деректері, 2020 жылдан бастап — ҰСБ деректері. Шағын серіктестерде түйісу тұсында секірістер бар (Өзбекстаннан импорт 2019 жылы 1 418,6 млн АҚШ доллары, 2020 жылы 793,0 млн; Тәжікстаннан 2019 жылы 109,7 млн, 2021 жылы 363,5 млн), сондықтан 2019 және 2020 жылдар арасындағы өзгерістерге сақтықпен қараңыз.</translation>
+    </message>
+    <message>
+        <source>Partners too small to list, and partners the source leaves out in a given year, are not shown one by one: their trade is inside the &apos;Unallocated&apos; amount, the official total minus the sum of the listed partners. The app shows that amount on its own line and never spreads it over the partners.</source>
+        <translation>Тізімге енгізу үшін тым шағын серіктестер және дереккөз белгілі бір жылы көрсетпеген серіктестер жеке-жеке көрсетілмейді: олардың саудасы «Бөлінбеген» (&apos;Unallocated&apos;) сомасына кіреді — бұл ресми жиынтықтан тізімдегі серіктестер сомасын алып тастағандағы қалдық. Қосымша бұл соманы жеке жолда көрсетеді және оны ешқашан серіктестерге бөліп таратпайды.</translation>
+    </message>
+    <message>
+        <source>Taiwan is not listed: the compilation covers only the economies of the World Bank&apos;s World Development Indicators, which have no separate entry for Taiwan. Its trade is inside the &apos;Unallocated&apos; amount.</source>
+        <translation>Тайвань тізімде жоқ: жинақ тек Дүниежүзілік банктің World Development Indicators деректеріндегі экономикаларды қамтиды, онда Тайвань үшін жеке жазба жоқ. Оның саудасы «Бөлінбеген» (&apos;Unallocated&apos;) сомасына кіреді.</translation>
+    </message>
+    <message>
+        <source>A partner with no figure in a year counts as zero that year. Yemen&apos;s last year with figures is 2018, Cuba&apos;s 2020 and Syria&apos;s 2022, and an economy without World Bank GDP figures for a year is left out of that year.</source>
+        <translation>Серіктестің қандай да бір жылға саны болмаса, сол жылы ол нөл ретінде есептеледі. Деректері бар соңғы жыл: Йемен — 2018, Куба — 2020, Сирия — 2022; қандай да бір жылға Дүниежүзілік банктің ЖІӨ деректері жоқ экономика сол жылдан шығарылады.</translation>
+    </message>
+    <message>
+        <source>These data hold no official total before 2019 (2015-2018 have partner sums only, none before 2015): for 2000-2018 the sum of the listed partners is a lower bound of Kazakhstan&apos;s trade, and no &apos;Unallocated&apos; amount can be shown.</source>
+        <translation>Бұл деректерде 2019 жылға дейін ресми жиынтық жоқ (2015–2018 жылдарда тек серіктестер сомасы бар, 2015 жылға дейін ештеңе жоқ): 2000–2018 жылдар үшін тізімдегі серіктестер сомасы — Қазақстан саудасының төменгі шегі, және «Бөлінбеген» (&apos;Unallocated&apos;) сомасын көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Oil prices move concentration by themselves: crude oil and other mineral fuels are well over half of Kazakhstan&apos;s exports, so a change in the oil price changes partner and product shares even when no trade relationship changes.</source>
+        <translation>Мұнай бағасы шоғырлануды өздігінен өзгертеді: шикі мұнай және басқа минералдық отын Қазақстан экспортының жартысынан едәуір көбін құрайды, сондықтан мұнай бағасының өзгеруі ешбір сауда байланысы өзгермесе де серіктестер мен тауарлардың үлестерін өзгертеді.</translation>
+    </message>
+    <message>
+        <source>Exports are counted by country of destination and imports by country of origin, the usual BNS practice (not confirmed for each year). The source gives thousands of US$; the figures here are in US$ million, rounded to about six significant figures.</source>
+        <translation>Экспорт баратын елі бойынша, импорт шыққан елі бойынша есептеледі — бұл ҰСБ-ның әдеттегі тәжірибесі (әр жыл үшін расталмаған). Дереккөз деректерді мың АҚШ долларымен береді; мұнда сандар млн АҚШ долларымен, шамамен алты мәнді цифрға дейін дөңгелектеніп берілген.</translation>
+    </message>
+    <message>
+        <source>Re-exports to Russia and &quot;parallel imports&quot; passing through Kazakhstan after February 2022 are not identified separately in these figures.</source>
+        <translation>2022 жылғы ақпаннан кейінгі Ресейге реэкспорт және Қазақстан арқылы өтетін «параллель импорт» бұл деректерде бөлек анықталмаған.</translation>
+    </message>
+    <message>
+        <source>Every year lists the same 205 partners (every partner the data hold in any year), with zeros where a partner has no figure that year; the indices count all of them (N = number of partners, zeros included).</source>
+        <translation>Әр жылда бірдей 205 серіктес көрсетілген (деректерде кез келген жылы бар барлық серіктестер), серіктестің сол жылға саны болмаған жерде — нөлдер; индекстер олардың барлығын есептейді (N = серіктестер саны, нөлдерді қоса алғанда).</translation>
+    </message>
+    <message>
+        <source>Russia and Belarus have no figures for 2010 in WITS (the year their customs union with Kazakhstan began) and show as zero: the 2010 table is partial and its indices cannot be compared with other years.</source>
+        <translation>WITS-те Ресей мен Беларусь бойынша 2010 жылға (олардың Қазақстанмен кеден одағы басталған жыл) деректер жоқ және олар нөл болып көрсетілген: 2010 жылғы кесте толық емес, оның индекстерін басқа жылдармен салыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>2019 is the last year from WITS and 2020 the first from BNS: a change between the two years mixes a change of source with real change.</source>
+        <translation>2019 жыл — WITS-тен алынған соңғы жыл, ал 2020 жыл — ҰСБ-дан алынған алғашқы жыл: осы екі жыл арасындағы өзгерісте дереккөздің ауысуы нақты өзгеріспен араласып кетеді.</translation>
+    </message>
+    <message>
+        <source>Imports from the Republic of Korea jump to US$3,465.3 m in 2019 and 4,907.5 m in 2020, against 453.1-921.3 m in 2015-2018 and 766.1 m in 2021. Deliveries of large equipment for the expansion of the Tengiz oil field are a likely explanation, but no source confirms it.</source>
+        <translation>Оңтүстік Кореядан импорт 2019 жылы 3 465,3 млн АҚШ долларына және 2020 жылы 4 907,5 млн-ға дейін күрт өседі, ал 2015–2018 жылдары 453,1–921,3 млн, 2021 жылы 766,1 млн болған. Ықтимал түсіндірме — Теңіз мұнай кен орнын кеңейтуге арналған ірі жабдықтың жеткізілуі, бірақ мұны ешбір дереккөз растамайды.</translation>
+    </message>
+    <message>
+        <source>Exports to India fall from US$1,889.6 m in 2022 to 449.2 m in 2023, and Brunei becomes an export destination of any size only in 2019 (113.4 m, against at most 0.2 m a year before): both fit crude-oil cargoes being declared to different destinations, but this is not confirmed.</source>
+        <translation>Үндістанға экспорт 2022 жылғы 1 889,6 млн АҚШ долларынан 2023 жылы 449,2 млн-ға дейін төмендейді, ал Бруней тек 2019 жылы ғана елеулі көлемдегі экспорт бағытына айналады (113,4 млн, ал бұрын жылына ең көбі 0,2 млн): екеуі де шикі мұнай партияларының әртүрлі баратын елдерге декларациялануымен үйлеседі, бірақ бұл расталмаған.</translation>
+    </message>
+    <message>
+        <source>Exports to the Republic of Korea peak at US$4,545.8 m in 2022 (223.5 m in 2016).</source>
+        <translation>Оңтүстік Кореяға экспорт 2022 жылы ең жоғары деңгейге — 4 545,8 млн АҚШ долларына жетеді (2016 жылы 223,5 млн).</translation>
+    </message>
+    <message>
+        <source>The 2022 figures as first published (quoted by The Astana Times in 2023) differ from these revised ones by 1-3.4% per partner and by 0.8% in total turnover: choose the release &quot;first published&quot; to see them side by side.</source>
+        <translation>Алғаш жарияланған 2022 жылғы деректер (2023 жылы The Astana Times келтірген) осы қайта қаралған деректерден әр серіктес бойынша 1–3,4%-ға және жалпы тауар айналымы бойынша 0,8%-ға ерекшеленеді: оларды қатар көру үшін «алғашқы жариялым» (&quot;first published&quot;) шығарылымын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Mirror gap: in the year after February 2022, about US$2.9 bn of EU exports to Kazakhstan do not appear in Kazakhstan&apos;s imports (an analysis by the Financial Times, as reported by KazTAG).</source>
+        <translation>Айналы алшақтық: 2022 жылғы ақпаннан кейінгі бір жылда ЕО-ның Қазақстанға шамамен 2,9 млрд АҚШ долларлық экспорты Қазақстан импортында көрінбейді (Financial Times талдауы, KazTAG хабарлауынша).</translation>
+    </message>
+    <message>
+        <source>2025 is preliminary and incomplete: 21 partners with figures in 2024 have none in 2025 (AFG, ARE, BHS, BMU, CAF, CUW, CYM, FRO, GMB, GNQ, GRD, LBN, LIE, MCO, NCL, PNG, PYF, SYC, TCA, TGO, WSM), among them Afghanistan and the United Arab Emirates; their trade is inside the &apos;Unallocated&apos; amount.</source>
+        <translation>2025 жылғы деректер алдын ала және толық емес: 2024 жылы деректері бар 21 серіктестің 2025 жылы деректері жоқ (AFG, ARE, BHS, BMU, CAF, CUW, CYM, FRO, GMB, GNQ, GRD, LBN, LIE, MCO, NCL, PNG, PYF, SYC, TCA, TGO, WSM), олардың арасында Ауғанстан мен Біріккен Араб Әмірліктері бар; олардың саудасы «Бөлінбеген» (&apos;Unallocated&apos;) сомасына кіреді.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade by HS chapter (11 months)</source>
+        <translation>Қазақстанның 2022 жылғы HS тараулары бойынша саудасы (11 ай)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s Bureau of National Statistics (BNS), monthly trade by HS chapter (published at https://stat.gov.kz/api/iblock/element/446905/file/ru/), as compiled in the public dataset &quot;kazakhstan-economic-data&quot; on GitHub (makenerzhan-gif/kazakhstan-economic-data, data/processed/dims/exports_value_by_hs_chapter.csv version e6e48fcf and imports_value_by_hs_chapter.csv version ccd7b1a5); HS sections as grouped in the same dataset.</source>
+        <translation>Қазақстанның Ұлттық статистика бюросы (ҰСБ), HS тараулары бойынша ай сайынғы сауда (https://stat.gov.kz/api/iblock/element/446905/file/ru/ мекенжайында жарияланған), GitHub-тағы «kazakhstan-economic-data» ашық деректер жинағында жинақталған түрінде (makenerzhan-gif/kazakhstan-economic-data, data/processed/dims/exports_value_by_hs_chapter.csv, e6e48fcf нұсқасы және imports_value_by_hs_chapter.csv, ccd7b1a5 нұсқасы); HS бөлімдері сол деректер жинағындағыдай топтастырылған.</translation>
+    </message>
+    <message>
+        <source>BNS monthly figures for 2022, 11 months (September has no breakdown)</source>
+        <translation>ҰСБ-ның 2022 жылғы ай сайынғы деректері, 11 ай (қыркүйек бойынша бөлініс жоқ)</translation>
+    </message>
+    <message>
+        <source>11 months only: BNS gives a total for September 2022 but no breakdown by HS chapter, so these values cover January-August and October-December 2022. The annual total minus these values (mostly September: US$7,435.2 m of exports) is shown as &apos;Unallocated&apos;, never spread over the products.</source>
+        <translation>Тек 11 ай: ҰСБ 2022 жылғы қыркүйектің жиынтығын береді, бірақ HS тараулары бойынша бөліссіз, сондықтан бұл мәндер 2022 жылғы қаңтар–тамыз және қазан–желтоқсан айларын қамтиды. Жылдық жиынтықтан осы мәндерді алып тастағандағы қалдық (негізінен қыркүйек: 7 435,2 млн АҚШ долларлық экспорт) «Бөлінбеген» (&apos;Unallocated&apos;) ретінде көрсетіледі және ешқашан тауарларға бөліп таратылмайды.</translation>
+    </message>
+    <message>
+        <source>HS 93 (arms and ammunition) is 0 in both flows, which probably means the figures are withheld rather than truly zero.</source>
+        <translation>HS 93 (қару-жарақ және оқ-дәрілер) екі ағында да 0-ге тең, бұл, шамасы, сандардың шынымен нөл екенін емес, жария етілмейтінін білдіреді.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s own (reported) figures, not its partners&apos; mirror figures.</source>
+        <translation>Қазақстанның өз (есептік) деректері, оның серіктестерінің айналы деректері емес.</translation>
+    </message>
+    <message>
+        <source>Monthly values in thousands of US$ were summed by year and converted to US$ million.</source>
+        <translation>Мың АҚШ долларымен берілген ай сайынғы мәндер жылдар бойынша қосылып, млн АҚШ долларына айналдырылды.</translation>
+    </message>
+    <message>
+        <source>Chapter titles are short forms of the headings of the Harmonized System (World Customs Organization); the section of each chapter follows the section ranges of the source.</source>
+        <translation>Тарау атаулары — Үйлестірілген жүйе (Дүниежүзілік кеден ұйымы) тақырыптарының қысқартылған түрлері; әр тараудың бөлімі дереккөздегі бөлімдер ауқымдарына сәйкес анықталады.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade by HS section (11 months)</source>
+        <translation>Қазақстанның 2022 жылғы HS бөлімдері бойынша саудасы (11 ай)</translation>
+    </message>
+    <message>
+        <source>Section values are sums of the chapter values, rounded to US$0.1 m. Section V bundles HS 25-27 (salt and stone, ores, mineral fuels), so concentration across sections is higher than across chapters.</source>
+        <translation>Бөлім мәндері — тарау мәндерінің қосындылары, 0,1 млн АҚШ долларына дейін дөңгелектенген. V бөлім HS 25-27 тарауларын біріктіреді (тұз бен тас, кендер, минералдық отын), сондықтан бөлімдер бойынша шоғырлану тараулар бойынша шоғырланудан жоғары.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s total exports, imports and turnover by year</source>
+        <translation>Қазақстанның жылдар бойынша жалпы экспорты, импорты және тауар айналымы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s Bureau of National Statistics (BNS), monthly foreign-trade totals (published at https://stat.gov.kz/api/iblock/element/446905/file/ru/), summed by calendar year, as compiled in the public dataset &quot;kazakhstan-economic-data&quot; on GitHub (makenerzhan-gif/kazakhstan-economic-data, data/processed/bns/exports.csv version cb515404 and imports.csv version 793f9b92). The 2015-2018 rows are not official totals but sums of the partner figures of the partner table.</source>
+        <translation>Қазақстанның Ұлттық статистика бюросы (ҰСБ), сыртқы сауданың ай сайынғы жиынтықтары (https://stat.gov.kz/api/iblock/element/446905/file/ru/ мекенжайында жарияланған), күнтізбелік жылдар бойынша қосылған, GitHub-тағы «kazakhstan-economic-data» ашық деректер жинағында жинақталған түрінде (makenerzhan-gif/kazakhstan-economic-data, data/processed/bns/exports.csv, cb515404 нұсқасы және imports.csv, 793f9b92 нұсқасы). 2015–2018 жылдардағы жолдар ресми жиынтықтар емес, серіктестер кестесіндегі серіктестер сандарының қосындылары.</translation>
+    </message>
+    <message>
+        <source>BNS monthly totals summed by year, 2019-2025 (2025 preliminary); partner sums for 2015-2018</source>
+        <translation>ҰСБ-ның жылдар бойынша қосылған ай сайынғы жиынтықтары, 2019–2025 (2025 — алдын ала); 2015–2018 жылдар үшін серіктестер сомасы</translation>
+    </message>
+    <message>
+        <source>2019-2025 are the sums of the twelve monthly totals published by BNS; 2025 is preliminary (operational data) and may still be revised.</source>
+        <translation>2019–2025 жылдар — ҰСБ жариялаған он екі айлық жиынтықтың қосындылары; 2025 жылғы деректер алдын ала (жедел деректер) және әлі қайта қаралуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>2015-2018 are not official totals but sums of the partners in the WITS figures reported by Kazakhstan, so they understate the true totals (partners under about US$1 m, and Taiwan, are missing); the app does not use them as official totals. There are no totals before 2015.</source>
+        <translation>2015–2018 жылдар — ресми жиынтықтар емес, Қазақстан ұсынған WITS деректеріндегі серіктестердің қосындылары, сондықтан олар нақты жиынтықтарды төмендетіп көрсетеді (шамамен 1 млн АҚШ долларынан аз серіктестер және Тайвань жоқ); қосымша оларды ресми жиынтық ретінде пайдаланбайды. 2015 жылға дейін жиынтықтар жоқ.</translation>
+    </message>
+    <message>
+        <source>2022 has been revised: turnover was first published as US$134.4 bn (32% more than in 2021, as quoted by The Astana Times in 2023); the revised figure is US$135.5 bn.</source>
+        <translation>2022 жылғы деректер қайта қаралған: тауар айналымы алғаш 134,4 млрд АҚШ доллары деп жарияланған (2021 жылғыдан 32% көп, 2023 жылы The Astana Times келтіргендей); қайта қаралған сан — 135,5 млрд АҚШ доллары.</translation>
+    </message>
+    <message>
+        <source>Turnover is copied from the source and can differ from exports plus imports by 0.1 because of rounding.</source>
+        <translation>Тауар айналымы дереккөзден көшірілген және дөңгелектеу салдарынан экспорт пен импорт қосындысынан 0,1-ге ерекшеленуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>No official {flow} total for {year} in release {release!r}: the {what} listed sum to {listed:,.1f} US$ million, which may fall short of the true total, so no unallocated gap can be shown.</source>
+        <translation>Ресми жиынтық жоқ ({flow}, {year}, шығарылым {release!r}): тізімдегі санаттардың ({what}) қосындысы {listed:,.1f} млн АҚШ доллары, бұл нақты жиынтықтан аз болуы мүмкін, сондықтан бөлінбеген қалдықты көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Unallocated: {unallocated:,.1f} US$ million ({percent:.2f}% of the official total {official:,.1f}) is not broken down by {one}; it is shown as its own line, never spread over the {what}.</source>
+        <translation>Бөлінбеген: {unallocated:,.1f} млн АҚШ доллары (ресми жиынтықтың {percent:.2f}%, жиынтық {official:,.1f}) санаттар ({one}) бойынша бөлінбеген; бұл жеке жол ретінде көрсетіледі және санаттарға ({what}) ешқашан бөлінбейді.</translation>
+    </message>
+    <message>
+        <source>The {what} listed sum to {listed:,.1f} US$ million, {over:,.1f} more than the official total {official:,.1f}: shown as a negative unallocated value rather than hidden.</source>
+        <translation>Тізімдегі санаттардың ({what}) қосындысы {listed:,.1f} млн АҚШ доллары, бұл ресми жиынтықтан ({official:,.1f}) {over:,.1f} артық: бұл жасырылмай, теріс бөлінбеген мән ретінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>{year} is preliminary: its figures may still be revised.</source>
+        <translation>{year}: деректер алдын ала, әлі нақтылануы мүмкін.</translation>
     </message>
 </context>
 <context>
@@ -1636,8 +2010,8 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
 <context>
     <name>Language</name>
     <message>
-        <source>The Russian and Kazakh translations, the guide&apos;s pages among them, are machine-made and not yet reviewed by a native speaker. The data&apos;s caveats and sources and the works cited stay in English, as published; partner names come from the Unicode CLDR.</source>
-        <translation>Орыс және қазақ тілдеріне аудармалар, нұсқаулық беттерін қоса, машинамен жасалған және әлі ана тілінде сөйлейтін адам тексерген жоқ. Деректерге ескертпелер, дереккөздер мен дәйексөз алынған еңбектер жарияланғандай ағылшын тілінде қалады; серіктес елдердің атаулары Unicode CLDR-ден алынған.</translation>
+        <source>The Russian and Kazakh translations, the guide&apos;s pages and the data&apos;s caveats among them, are machine-made and not yet reviewed by a native speaker; the works cited stay in English, as published, and the CSV export keeps the data&apos;s English. Partner names come from the Unicode CLDR.</source>
+        <translation>Орыс және қазақ тілдеріне аудармалар, нұсқаулық беттері мен деректерге ескертпелерді қоса, машинамен жасалған және әлі ана тілінде сөйлейтін адам тексерген жоқ; дәйексөз алынған еңбектер жарияланғандай ағылшын тілінде қалады, ал CSV экспорты деректердің ағылшынша мәтінін сақтайды. Серіктес елдердің атаулары Unicode CLDR-ден алынған.</translation>
     </message>
 </context>
 <context>

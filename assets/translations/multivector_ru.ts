@@ -337,6 +337,49 @@
     </message>
 </context>
 <context>
+    <name>CaveatText</name>
+    <message>
+        <source>revised</source>
+        <translation>уточнённые</translation>
+    </message>
+    <message>
+        <source>first published</source>
+        <translation>первая публикация</translation>
+    </message>
+    <message>
+        <source>As first published, the source quotes only {count} of the {many} for {flow} in {year}: {names}. Shares and indices here are over these alone, not over all of {reporter}&apos;s {flow}; the revised figures of the same {many} are shown beside them.</source>
+        <translation>По первой публикации источник приводит только {count} (категории: {many}) — {flow}, {year}: {names}. Доли и индексы здесь рассчитаны только по ним, а не по всему показателю «{flow}» страны {reporter}; уточнённые данные по тем же категориям ({many}) показаны рядом.</translation>
+    </message>
+    <message>
+        <source>{year} is preliminary: its figures may still be revised.</source>
+        <translation>{year}: данные предварительные и ещё могут быть уточнены.</translation>
+    </message>
+    <message>
+        <source>Trade not (yet) broken down by {one} is in the Unallocated line: {amount}.</source>
+        <translation>Торговля, (ещё) не разбитая по категориям ({one}), — в строке «Не распределено»: {amount}.</translation>
+    </message>
+    <message>
+        <source>The {many} cover {count} months of {year}; missing from the breakdown: {months}.</source>
+        <translation>Данные ({many}) охватывают {count} мес. {year} года; в разбивке нет: {months}.</translation>
+    </message>
+    <message>
+        <source>The official annual total minus the listed {many}, {amount}, is shown as the Unallocated line and never spread over the {many}.</source>
+        <translation>Официальный годовой итог за вычетом перечисленных категорий ({many}), {amount}, показан строкой «Не распределено» и никогда не распределяется между ними.</translation>
+    </message>
+    <message>
+        <source>The {year} data are incomplete: some {many} are missing from the source and count as zero, so shares are shares of the {many} listed, not of all {flow}; compare other years with care.</source>
+        <translation>Данные за {year} год неполные: часть категорий ({many}) в источнике отсутствует и считается нулём, поэтому доли — это доли среди перечисленных категорий ({many}), а не всего показателя «{flow}»; сравнивайте с другими годами осторожно.</translation>
+    </message>
+    <message>
+        <source>No official {flow} total for {year}: the {many} listed may fall short of all {flow}, so the trade they leave out is unknown.</source>
+        <translation>Нет официального итога ({flow}, {year}): перечисленные категории ({many}) могут не покрывать весь показатель «{flow}», поэтому неучтённая торговля неизвестна.</translation>
+    </message>
+    <message>
+        <source>{value:,.1f} US$ million ({percent:.2f} % of the official total {total:,.1f})</source>
+        <translation>{value:,.1f} млн долл. США ({percent:.2f} % официального итога {total:,.1f})</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportMenu</name>
     <message>
         <source>Save as &amp;PNG picture...</source>
@@ -615,6 +658,337 @@ Click for the caveat and every source.</source>
     <message>
         <source>Removed the imported data of {name} ({file}).</source>
         <translation>Импортированные данные {name} удалены ({file}).</translation>
+    </message>
+</context>
+<context>
+    <name>DataTexts</name>
+    <message>
+        <source>Memberships of the EAEU, EU-27, OTS, CIS and SCO, and the Central Asia group</source>
+        <translation>Членство в ЕАЭС, ЕС-27, ОТГ, СНГ и ШОС, а также группа «Центральная Азия»</translation>
+    </message>
+    <message>
+        <source>The founding treaties and accession decisions named in each row, and the organisations&apos; own sites: Eurasian Economic Union (eaeunion.org), European Union (european-union.europa.eu), Organization of Turkic States (turkicstates.org), Commonwealth of Independent States (cis.minsk.by), Shanghai Cooperation Organisation (eng.sectsco.org); UN M49 for Central Asia.</source>
+        <translation>Учредительные договоры и решения о присоединении, указанные в каждой строке, и собственные сайты организаций: Евразийский экономический союз (eaeunion.org), Европейский союз (european-union.europa.eu), Организация тюркских государств (turkicstates.org), Содружество Независимых Государств (cis.minsk.by), Шанхайская организация сотрудничества (eng.sectsco.org); для Центральной Азии — M49 ООН.</translation>
+    </message>
+    <message>
+        <source>Memberships up to July 2024 (Belarus joins the SCO on 4 July 2024); later changes are not included</source>
+        <translation>Членство по состоянию на июль 2024 года (Беларусь вступает в ШОС 4 июля 2024 года); более поздние изменения не учтены</translation>
+    </message>
+    <message>
+        <source>Facts taken from public treaties and the organisations&apos; own sites, named in each row.</source>
+        <translation>Факты взяты из общедоступных договоров и с собственных сайтов организаций, которые указаны в каждой строке.</translation>
+    </message>
+    <message>
+        <source>none (memberships and years)</source>
+        <translation>нет (членство и годы)</translation>
+    </message>
+    <message>
+        <source>since_year is the year a country joined (for role &apos;withdrew&apos;, the year it left). A member counts for the whole of the year it joined, even when it joined late in the year (Kyrgyzstan joined the EAEU on 6 August 2015, Iran the SCO on 4 July 2023). An empty since_year means the country counts in every year.</source>
+        <translation>since_year — год вступления страны (для роли «вышла» (&apos;withdrew&apos;) — год выхода). Член учитывается за весь год вступления, даже если вступил ближе к концу года (Киргизия вступила в ЕАЭС 6 августа 2015 года, Иран в ШОС — 4 июля 2023 года). Пустое значение since_year означает, что страна учитывается во всех годах.</translation>
+    </message>
+    <message>
+        <source>EU27 is the membership of the European Union since the United Kingdom left on 31 January 2020, applied to every year (as in Eurostat&apos;s &quot;EU27_2020&quot; aggregate): countries that joined after 2000 (Poland in 2004, Croatia in 2013, for example) count in every year, and the United Kingdom in none. since_note gives the date each country joined the EU.</source>
+        <translation>EU27 — состав Европейского союза после выхода Великобритании 31 января 2020 года, применяемый ко всем годам (как в агрегате Евростата «EU27_2020»): страны, вступившие после 2000 года (например, Польша в 2004 году, Хорватия в 2013 году), учитываются во всех годах, а Великобритания — ни в одном. В since_note указана дата вступления каждой страны в ЕС.</translation>
+    </message>
+    <message>
+        <source>The EAEU starts in 2015, when the Treaty on the Eurasian Economic Union (Astana, 29 May 2014) came into force; the earlier customs union of Belarus, Kazakhstan and Russia (2010-2014) is not counted, so no year before 2015 has EAEU members.</source>
+        <translation>ЕАЭС начинается с 2015 года, когда вступил в силу Договор о Евразийском экономическом союзе (Астана, 29 мая 2014 года); более ранний таможенный союз Беларуси, Казахстана и России (2010–2014) не учитывается, поэтому ни в одном году до 2015 года членов ЕАЭС нет.</translation>
+    </message>
+    <message>
+        <source>The OTS was founded as the Cooperation Council of Turkic Speaking States by the Nakhchivan Agreement of 3 October 2009 and took its present name in November 2021. Two observers are left out: the &quot;Turkish Republic of Northern Cyprus&quot; (observer since 2022; recognised only by Türkiye, it has no country code and no separate trade figures) and the secretariat of the Economic Cooperation Organization (an organisation, not a country).</source>
+        <translation>ОТГ была основана как Совет сотрудничества тюркоязычных государств Нахичеванским соглашением от 3 октября 2009 года и получила нынешнее название в ноябре 2021 года. Два наблюдателя не включены: «Турецкая Республика Северного Кипра» (наблюдатель с 2022 года; её признаёт только Турция, у неё нет кода страны и отдельных данных о торговле) и секретариат Организации экономического сотрудничества (это организация, а не страна).</translation>
+    </message>
+    <message>
+        <source>Every CIS member listed signed the founding agreements in December 1991 and counts in every year. Turkmenistan is an associate member (since 2005; it never ratified the CIS Charter). Georgia left in August 2009 and Ukraine ended its participation in May 2018: both have role &apos;withdrew&apos; and count as members in no year. In 2026 Moldova&apos;s government decided to leave the CIS (reported by TASS on 11 March 2026); Moldova counts as a member in every year of these data, which end in 2025.</source>
+        <translation>Все перечисленные члены СНГ подписали учредительные соглашения в декабре 1991 года и учитываются во всех годах. Туркменистан — ассоциированный член (с 2005 года; он так и не ратифицировал Устав СНГ). Грузия вышла в августе 2009 года, а Украина прекратила участие в мае 2018 года: у обеих роль «вышла» (&apos;withdrew&apos;), и ни в одном году они не учитываются как члены. В 2026 году правительство Молдовы приняло решение о выходе из СНГ (сообщение ТАСС от 11 марта 2026 года); в этих данных, которые заканчиваются 2025 годом, Молдова учитывается как член во всех годах.</translation>
+    </message>
+    <message>
+        <source>SCO observers are listed as they stand now (Afghanistan, Mongolia). Countries that were observers before they became members (India, Pakistan, Iran, Belarus) appear only as members, from the year they joined.</source>
+        <translation>Наблюдатели ШОС указаны в нынешнем составе (Афганистан, Монголия). Страны, которые были наблюдателями до того, как стали членами (Индия, Пакистан, Иран, Беларусь), указаны только как члены — с года вступления.</translation>
+    </message>
+    <message>
+        <source>CENTRAL_ASIA is a geographic group (UN M49 Central Asia), not an organisation.</source>
+        <translation>CENTRAL_ASIA — географическая группа (Центральная Азия по M49 ООН), а не организация.</translation>
+    </message>
+    <message>
+        <source>Not confirmed on the organisations&apos; own published lists: the CIS memberships and the year Turkmenistan became an associate member (2005), and the years the SCO observers were admitted (Mongolia 2004, Afghanistan 2012), which are as reported in the press at the time.</source>
+        <translation>Не подтверждены по спискам, опубликованным самими организациями: членство в СНГ и год, когда Туркменистан стал ассоциированным членом (2005), а также годы принятия наблюдателей ШОС (Монголия — 2004, Афганистан — 2012); они приведены по сообщениям прессы того времени.</translation>
+    </message>
+    <message>
+        <source>Country codes, names and UN M49 regions</source>
+        <translation>Коды и названия стран и регионы M49 ООН</translation>
+    </message>
+    <message>
+        <source>UN Statistics Division, Standard country or area codes for statistical use (M49); ISO 3166-1 alpha-3 codes.</source>
+        <translation>Статистический отдел ООН, Standard country or area codes for statistical use (M49); коды ISO 3166-1 alpha-3.</translation>
+    </message>
+    <message>
+        <source>M49 as published by UNSD (names as in use since Türkiye&apos;s change of name in 2022)</source>
+        <translation>M49 в том виде, в каком его публикует Статистический отдел ООН (UNSD) (названия — в том виде, в каком они используются с 2022 года, когда Турция сменила название на Türkiye)</translation>
+    </message>
+    <message>
+        <source>UN M49 is a public UN standard.</source>
+        <translation>M49 ООН — общедоступный стандарт ООН.</translation>
+    </message>
+    <message>
+        <source>none (codes and names)</source>
+        <translation>нет (коды и названия)</translation>
+    </message>
+    <message>
+        <source>Regions are the UN M49 region, sub-region and intermediate region of each code, transcribed from the standard: check them on unstats.un.org before relying on them.</source>
+        <translation>Регионы — это регион, субрегион и промежуточный регион M49 ООН для каждого кода, перенесённые из стандарта: прежде чем на них опираться, проверьте их на unstats.un.org.</translation>
+    </message>
+    <message>
+        <source>Names are the short English names of UN M49 and ISO 3166 (Türkiye, Czechia, Viet Nam, Russian Federation, Republic of Korea, Iran (Islamic Republic of)...); &apos;United Kingdom&apos;, &apos;United States&apos;, &apos;Netherlands&apos;, &apos;China, Hong Kong SAR&apos; and &apos;China, Macao SAR&apos; stand for the longer official forms.</source>
+        <translation>Названия — краткие английские названия M49 ООН и ISO 3166 (Türkiye, Czechia, Viet Nam, Russian Federation, Republic of Korea, Iran (Islamic Republic of)...); &apos;United Kingdom&apos;, &apos;United States&apos;, &apos;Netherlands&apos;, &apos;China, Hong Kong SAR&apos; и &apos;China, Macao SAR&apos; заменяют более длинные официальные формы.</translation>
+    </message>
+    <message>
+        <source>The list holds the codes that appear in the data, and the reporter; the data files are checked against it. Taiwan is not in it: it is not in the data, and UN M49 has no separate entry for it.</source>
+        <translation>В список входят коды, которые встречаются в данных, и отчитывающаяся страна; файлы данных сверяются с ним. Тайваня в нём нет: его нет в данных, и в M49 ООН для него нет отдельной записи.</translation>
+    </message>
+    <message>
+        <source>In M49, Cyprus, Türkiye, Armenia, Azerbaijan and Georgia are in Western Asia and the Russian Federation in Eastern Europe.</source>
+        <translation>В M49 Кипр, Турция, Армения, Азербайджан и Грузия относятся к Западной Азии, а Российская Федерация — к Восточной Европе.</translation>
+    </message>
+    <message>
+        <source>Country names in Russian and Kazakh</source>
+        <translation>Названия стран на русском и казахском языках</translation>
+    </message>
+    <message>
+        <source>Unicode Common Locale Data Repository (CLDR), territory display names, as shipped in the Python package babel 2.19.0 (written out by scripts/country_names.py).</source>
+        <translation>Unicode Common Locale Data Repository (CLDR), отображаемые названия территорий в том виде, в каком они поставляются в пакете Python babel 2.19.0 (выгружены скриптом scripts/country_names.py).</translation>
+    </message>
+    <message>
+        <source>CLDR 49 (babel 2.19.0)</source>
+        <translation>CLDR 49 (babel 2.19.0)</translation>
+    </message>
+    <message>
+        <source>Unicode License v3 (CLDR data); babel is BSD-3-Clause.</source>
+        <translation>Unicode License v3 (данные CLDR); babel распространяется по лицензии BSD-3-Clause.</translation>
+    </message>
+    <message>
+        <source>none (names)</source>
+        <translation>нет (названия)</translation>
+    </message>
+    <message>
+        <source>The names are CLDR&apos;s short territory names, found for each ISO 3166-1 alpha-3 code through CLDR&apos;s territory aliases; they may differ from the official long forms and from the UN&apos;s Russian names (CLDR writes &apos;Россия&apos; where the UN writes &apos;Российская Федерация&apos;). They are shown in the Russian and Kazakh interfaces only.</source>
+        <translation>Названия — краткие названия территорий CLDR, найденные для каждого кода ISO 3166-1 alpha-3 через псевдонимы территорий CLDR; они могут отличаться от официальных полных форм и от русских названий ООН (CLDR пишет &apos;Россия&apos;, где ООН пишет &apos;Российская Федерация&apos;). Они показываются только в русском и казахском интерфейсах.</translation>
+    </message>
+    <message>
+        <source>English names, and every name in the data files and scenario files, stay as in countries.csv (codes are what files store); where CLDR has no name for a code the app shows the English one.</source>
+        <translation>Английские названия, а также все названия в файлах данных и файлах сценариев остаются такими, как в countries.csv (в файлах хранятся коды); если в CLDR нет названия для кода, приложение показывает английское.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade as first published (The Astana Times, 2023)</source>
+        <translation>Торговля Казахстана за 2022 год по первой публикации (The Astana Times, 2023)</translation>
+    </message>
+    <message>
+        <source>Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, The Astana Times, 2023, quoting Kazakhstan&apos;s early (first published) foreign-trade figures for 2022.</source>
+        <translation>Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, The Astana Times, 2023; в статье приводятся ранние (впервые опубликованные) данные Казахстана о внешней торговле за 2022 год.</translation>
+    </message>
+    <message>
+        <source>Astana Times 2023, first published</source>
+        <translation>Astana Times 2023, первая публикация</translation>
+    </message>
+    <message>
+        <source>Figures quoted from a newspaper article (facts); the article&apos;s text is not reproduced.</source>
+        <translation>Цифры приведены по газетной статье (это факты); текст статьи не воспроизводится.</translation>
+    </message>
+    <message>
+        <source>Early figures for 2022, as first published and quoted in The Astana Times (Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, 2023), rounded there to US$0.1 bn and converted here exactly to US$ million (13.9 bn = 13,900). BNS has revised them since.</source>
+        <translation>Ранние данные за 2022 год в первой публикации, приведённые в The Astana Times (Michael Rossi, &quot;Kazakhstan&apos;s Ambitious Multivector Foreign Policy&quot;, 2023), где они округлены до 0,1 млрд долл. США; здесь они точно переведены в млн долл. США (13,9 млрд = 13 900). С тех пор БНС их пересмотрело.</translation>
+    </message>
+    <message>
+        <source>These figures have not been checked against the full text of the article: look them up there before quoting them.</source>
+        <translation>Эти цифры не сверены с полным текстом статьи: прежде чем цитировать их, проверьте их там.</translation>
+    </message>
+    <message>
+        <source>The article quotes only three export markets (Italy, China, Russia), three sources of imports (Russia, China, United States) and total turnover: shares over these few partners are shares of the quoted figures, not of Kazakhstan&apos;s trade.</source>
+        <translation>В статье названы только три рынка экспорта (Италия, Китай, Россия), три источника импорта (Россия, Китай, Соединенные Штаты) и общий товарооборот: доли по этим немногим партнёрам — это доли приведённых цифр, а не торговли Казахстана.</translation>
+    </message>
+    <message>
+        <source>No turnover by partner and no export or import totals are given; the only total is turnover, US$134.4 bn, 32% more than in 2021.</source>
+        <translation>Товарооборот по партнёрам и итоги экспорта и импорта не приводятся; единственный итог — товарооборот, 134,4 млрд долл. США, на 32% больше, чем в 2021 году.</translation>
+    </message>
+    <message>
+        <source>Imports from the United States are described as &quot;a little under $2 billion&quot; and recorded as US$1.9 bn.</source>
+        <translation>Импорт из Соединенных Штатов описан как «чуть меньше 2 млрд долл.» и записан как 1,9 млрд долл. США.</translation>
+    </message>
+    <message>
+        <source>The revised figures differ by 1-3.4% per partner and by 0.8% in total turnover (US$135,527.4 m revised).</source>
+        <translation>Пересмотренные данные отличаются на 1–3,4% по каждому партнёру и на 0,8% по общему товарообороту (135 527,4 млн долл. США по пересмотренным данным).</translation>
+    </message>
+    <message>
+        <source>These are Kazakhstan&apos;s own (reported) figures. Its partners report the same trade as their own figures (the &quot;mirror&quot; figures), and the two differ, most of all for China: China&apos;s customs put 2022 trade with Kazakhstan at US$31.2 bn (as reported by Kazinform in January 2023), against US$24.2 bn in Kazakhstan&apos;s figures, about 29% higher. The gap is long-standing; the valuation of imports (with freight and insurance) against exports (without), goods in transit and under-invoicing explain part of it.</source>
+        <translation>Это собственные (отчётные) данные Казахстана. Его партнёры отражают ту же торговлю в своих собственных данных («зеркальные» данные), и эти данные расходятся, сильнее всего по Китаю: по данным таможни Китая, торговля с Казахстаном в 2022 году составила 31,2 млрд долл. США (по сообщению Kazinform в январе 2023 года) против 24,2 млрд долл. США по данным Казахстана, то есть примерно на 29% больше. Этот разрыв давний; отчасти его объясняют оценка импорта (с фрахтом и страхованием) в сравнении с экспортом (без них), товары в транзите и занижение стоимости в счетах.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s trade by partner, 2000-2025 (Kazakhstan-reported)</source>
+        <translation>Торговля Казахстана по партнёрам, 2000–2025 (по данным Казахстана)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s Bureau of National Statistics (BNS, stat.gov.kz) for 2020 onwards, and the World Bank&apos;s WITS database (trade as reported by Kazakhstan) for 2000-2019, as compiled in the public dataset &quot;kazakhstan-economic-data&quot; on GitHub (makenerzhan-gif/kazakhstan-economic-data, file models/gravity/panel.csv, version b84a95c5; its method is described in models/gravity/REPORT.md of the same version). Cite BNS (or WITS, for the years before 2020) as the source of the figures and the compilation as the place they were taken from.</source>
+        <translation>Бюро национальной статистики Казахстана (БНС, stat.gov.kz) за 2020 год и далее и база данных WITS Всемирного банка (торговля по данным Казахстана) за 2000–2019 годы в сводке открытого набора данных «kazakhstan-economic-data» на GitHub (makenerzhan-gif/kazakhstan-economic-data, файл models/gravity/panel.csv, версия b84a95c5; его методика описана в models/gravity/REPORT.md той же версии). Указывайте БНС (или WITS для лет до 2020 года) как источник цифр, а сводку — как место, откуда они взяты.</translation>
+    </message>
+    <message>
+        <source>Revised figures: BNS for 2020-2025, WITS for 2000-2019 (compilation version b84a95c5)</source>
+        <translation>Пересмотренные данные: БНС за 2020–2025 годы, WITS за 2000–2019 годы (версия сводки b84a95c5)</translation>
+    </message>
+    <message>
+        <source>Public official statistics of the Republic of Kazakhstan: cite the Bureau of National Statistics as the primary source. The terms of use of the GitHub compilation are not confirmed.</source>
+        <translation>Открытая официальная статистика Республики Казахстан: указывайте Бюро национальной статистики как первоисточник. Условия использования сводки на GitHub не подтверждены.</translation>
+    </message>
+    <message>
+        <source>Two sources are joined: 2000-2019 are the WITS figures reported by Kazakhstan, 2020 onwards the BNS figures. Small partners jump across the join (imports from Uzbekistan US$1,418.6 m in 2019 and 793.0 m in 2020; from Tajikistan 109.7 m in 2019 and 363.5 m in 2021), so treat changes between 2019 and 2020 with caution.</source>
+        <translation>Объединены два источника: 2000–2019 годы — данные WITS по отчётности Казахстана, с 2020 года — данные БНС. У небольших партнёров на стыке бывают скачки (импорт из Узбекистана — 1 418,6 млн долл. США в 2019 году и 793,0 млн в 2020 году; из Таджикистана — 109,7 млн в 2019 году и 363,5 млн в 2021 году), поэтому к изменениям между 2019 и 2020 годами относитесь осторожно.</translation>
+    </message>
+    <message>
+        <source>Partners too small to list, and partners the source leaves out in a given year, are not shown one by one: their trade is inside the &apos;Unallocated&apos; amount, the official total minus the sum of the listed partners. The app shows that amount on its own line and never spreads it over the partners.</source>
+        <translation>Партнёры, слишком мелкие, чтобы их перечислять, и партнёры, которых источник в данном году не приводит, не показываются по отдельности: их торговля входит в сумму «Не распределено» (&apos;Unallocated&apos;) — официальный итог за вычетом суммы перечисленных партнёров. Приложение показывает эту сумму отдельной строкой и никогда не распределяет её по партнёрам.</translation>
+    </message>
+    <message>
+        <source>Taiwan is not listed: the compilation covers only the economies of the World Bank&apos;s World Development Indicators, which have no separate entry for Taiwan. Its trade is inside the &apos;Unallocated&apos; amount.</source>
+        <translation>Тайвань не указан: сводка охватывает только экономики из World Development Indicators Всемирного банка, где нет отдельной записи для Тайваня. Его торговля входит в сумму «Не распределено» (&apos;Unallocated&apos;).</translation>
+    </message>
+    <message>
+        <source>A partner with no figure in a year counts as zero that year. Yemen&apos;s last year with figures is 2018, Cuba&apos;s 2020 and Syria&apos;s 2022, and an economy without World Bank GDP figures for a year is left out of that year.</source>
+        <translation>Если у партнёра нет цифры за какой-то год, в этом году он учитывается как ноль. Последний год с данными у Йемена — 2018, у Кубы — 2020, у Сирии — 2022; экономика без данных Всемирного банка о ВВП за какой-либо год исключается за этот год.</translation>
+    </message>
+    <message>
+        <source>These data hold no official total before 2019 (2015-2018 have partner sums only, none before 2015): for 2000-2018 the sum of the listed partners is a lower bound of Kazakhstan&apos;s trade, and no &apos;Unallocated&apos; amount can be shown.</source>
+        <translation>До 2019 года в этих данных нет официального итога (за 2015–2018 годы есть только суммы по партнёрам, до 2015 года — ничего): за 2000–2018 годы сумма перечисленных партнёров — нижняя граница торговли Казахстана, и сумму «Не распределено» (&apos;Unallocated&apos;) показать нельзя.</translation>
+    </message>
+    <message>
+        <source>Oil prices move concentration by themselves: crude oil and other mineral fuels are well over half of Kazakhstan&apos;s exports, so a change in the oil price changes partner and product shares even when no trade relationship changes.</source>
+        <translation>Цены на нефть сами по себе меняют концентрацию: сырая нефть и другие минеральные топлива составляют значительно больше половины экспорта Казахстана, поэтому изменение цены на нефть меняет доли партнёров и товаров, даже когда никакие торговые связи не меняются.</translation>
+    </message>
+    <message>
+        <source>Exports are counted by country of destination and imports by country of origin, the usual BNS practice (not confirmed for each year). The source gives thousands of US$; the figures here are in US$ million, rounded to about six significant figures.</source>
+        <translation>Экспорт учитывается по стране назначения, импорт — по стране происхождения, как обычно принято в БНС (для каждого года не подтверждено). Источник даёт данные в тысячах долл. США; здесь цифры приведены в млн долл. США и округлены примерно до шести значащих цифр.</translation>
+    </message>
+    <message>
+        <source>Re-exports to Russia and &quot;parallel imports&quot; passing through Kazakhstan after February 2022 are not identified separately in these figures.</source>
+        <translation>Реэкспорт в Россию и «параллельный импорт» через Казахстан после февраля 2022 года в этих данных отдельно не выделяются.</translation>
+    </message>
+    <message>
+        <source>Every year lists the same 205 partners (every partner the data hold in any year), with zeros where a partner has no figure that year; the indices count all of them (N = number of partners, zeros included).</source>
+        <translation>В каждом году перечислены одни и те же 205 партнёров (все партнёры, которые есть в данных хотя бы в одном году), с нулями там, где у партнёра нет цифры за этот год; индексы учитывают их всех (N = число партнёров, включая нули).</translation>
+    </message>
+    <message>
+        <source>Russia and Belarus have no figures for 2010 in WITS (the year their customs union with Kazakhstan began) and show as zero: the 2010 table is partial and its indices cannot be compared with other years.</source>
+        <translation>По России и Беларуси в WITS нет данных за 2010 год (год, когда начал действовать их таможенный союз с Казахстаном), и они показаны как ноль: таблица за 2010 год неполная, и её индексы нельзя сравнивать с другими годами.</translation>
+    </message>
+    <message>
+        <source>2019 is the last year from WITS and 2020 the first from BNS: a change between the two years mixes a change of source with real change.</source>
+        <translation>2019 год — последний год из WITS, а 2020 — первый из БНС: изменение между этими двумя годами смешивает смену источника с реальными изменениями.</translation>
+    </message>
+    <message>
+        <source>Imports from the Republic of Korea jump to US$3,465.3 m in 2019 and 4,907.5 m in 2020, against 453.1-921.3 m in 2015-2018 and 766.1 m in 2021. Deliveries of large equipment for the expansion of the Tengiz oil field are a likely explanation, but no source confirms it.</source>
+        <translation>Импорт из Республики Корея резко вырастает до 3 465,3 млн долл. США в 2019 году и 4 907,5 млн в 2020 году против 453,1–921,3 млн в 2015–2018 годах и 766,1 млн в 2021 году. Вероятное объяснение — поставки крупного оборудования для расширения нефтяного месторождения Тенгиз, но ни один источник этого не подтверждает.</translation>
+    </message>
+    <message>
+        <source>Exports to India fall from US$1,889.6 m in 2022 to 449.2 m in 2023, and Brunei becomes an export destination of any size only in 2019 (113.4 m, against at most 0.2 m a year before): both fit crude-oil cargoes being declared to different destinations, but this is not confirmed.</source>
+        <translation>Экспорт в Индию падает с 1 889,6 млн долл. США в 2022 году до 449,2 млн в 2023 году, а Бруней-Даруссалам становится сколько-нибудь заметным направлением экспорта только в 2019 году (113,4 млн против не более 0,2 млн в год раньше): оба случая согласуются с тем, что партии сырой нефти декларировались в разные страны назначения, но это не подтверждено.</translation>
+    </message>
+    <message>
+        <source>Exports to the Republic of Korea peak at US$4,545.8 m in 2022 (223.5 m in 2016).</source>
+        <translation>Экспорт в Республику Корея достигает пика — 4 545,8 млн долл. США в 2022 году (223,5 млн в 2016 году).</translation>
+    </message>
+    <message>
+        <source>The 2022 figures as first published (quoted by The Astana Times in 2023) differ from these revised ones by 1-3.4% per partner and by 0.8% in total turnover: choose the release &quot;first published&quot; to see them side by side.</source>
+        <translation>Данные за 2022 год в первой публикации (приведённые The Astana Times в 2023 году) отличаются от этих пересмотренных на 1–3,4% по каждому партнёру и на 0,8% по общему товарообороту: выберите выпуск «первая публикация» (&quot;first published&quot;), чтобы увидеть их рядом.</translation>
+    </message>
+    <message>
+        <source>Mirror gap: in the year after February 2022, about US$2.9 bn of EU exports to Kazakhstan do not appear in Kazakhstan&apos;s imports (an analysis by the Financial Times, as reported by KazTAG).</source>
+        <translation>Зеркальный разрыв: за год после февраля 2022 года около 2,9 млрд долл. США экспорта ЕС в Казахстан не отражены в импорте Казахстана (анализ Financial Times, по сообщению KazTAG).</translation>
+    </message>
+    <message>
+        <source>2025 is preliminary and incomplete: 21 partners with figures in 2024 have none in 2025 (AFG, ARE, BHS, BMU, CAF, CUW, CYM, FRO, GMB, GNQ, GRD, LBN, LIE, MCO, NCL, PNG, PYF, SYC, TCA, TGO, WSM), among them Afghanistan and the United Arab Emirates; their trade is inside the &apos;Unallocated&apos; amount.</source>
+        <translation>Данные за 2025 год предварительные и неполные: по 21 партнёру, у которых есть данные за 2024 год, нет данных за 2025 год (AFG, ARE, BHS, BMU, CAF, CUW, CYM, FRO, GMB, GNQ, GRD, LBN, LIE, MCO, NCL, PNG, PYF, SYC, TCA, TGO, WSM), среди них Афганистан и Объединенные Арабские Эмираты; их торговля входит в сумму «Не распределено» (&apos;Unallocated&apos;).</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade by HS chapter (11 months)</source>
+        <translation>Торговля Казахстана за 2022 год по главам HS (11 месяцев)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s Bureau of National Statistics (BNS), monthly trade by HS chapter (published at https://stat.gov.kz/api/iblock/element/446905/file/ru/), as compiled in the public dataset &quot;kazakhstan-economic-data&quot; on GitHub (makenerzhan-gif/kazakhstan-economic-data, data/processed/dims/exports_value_by_hs_chapter.csv version e6e48fcf and imports_value_by_hs_chapter.csv version ccd7b1a5); HS sections as grouped in the same dataset.</source>
+        <translation>Бюро национальной статистики Казахстана (БНС), ежемесячная торговля по главам HS (опубликовано по адресу https://stat.gov.kz/api/iblock/element/446905/file/ru/), в сводке открытого набора данных «kazakhstan-economic-data» на GitHub (makenerzhan-gif/kazakhstan-economic-data, data/processed/dims/exports_value_by_hs_chapter.csv версии e6e48fcf и imports_value_by_hs_chapter.csv версии ccd7b1a5); разделы HS сгруппированы так же, как в этом наборе данных.</translation>
+    </message>
+    <message>
+        <source>BNS monthly figures for 2022, 11 months (September has no breakdown)</source>
+        <translation>Ежемесячные данные БНС за 2022 год, 11 месяцев (для сентября нет разбивки)</translation>
+    </message>
+    <message>
+        <source>11 months only: BNS gives a total for September 2022 but no breakdown by HS chapter, so these values cover January-August and October-December 2022. The annual total minus these values (mostly September: US$7,435.2 m of exports) is shown as &apos;Unallocated&apos;, never spread over the products.</source>
+        <translation>Только 11 месяцев: БНС даёт итог за сентябрь 2022 года, но без разбивки по главам HS, поэтому эти значения охватывают январь–август и октябрь–декабрь 2022 года. Годовой итог за вычетом этих значений (в основном сентябрь: 7 435,2 млн долл. США экспорта) показан как «Не распределено» (&apos;Unallocated&apos;) и никогда не распределяется по товарам.</translation>
+    </message>
+    <message>
+        <source>HS 93 (arms and ammunition) is 0 in both flows, which probably means the figures are withheld rather than truly zero.</source>
+        <translation>HS 93 (оружие и боеприпасы) равна 0 в обоих потоках; вероятно, это значит, что данные не раскрываются, а не что они действительно нулевые.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s own (reported) figures, not its partners&apos; mirror figures.</source>
+        <translation>Собственные (отчётные) данные Казахстана, а не зеркальные данные его партнёров.</translation>
+    </message>
+    <message>
+        <source>Monthly values in thousands of US$ were summed by year and converted to US$ million.</source>
+        <translation>Ежемесячные значения в тысячах долл. США просуммированы по годам и переведены в млн долл. США.</translation>
+    </message>
+    <message>
+        <source>Chapter titles are short forms of the headings of the Harmonized System (World Customs Organization); the section of each chapter follows the section ranges of the source.</source>
+        <translation>Названия глав — сокращённые формы заголовков Гармонизированной системы (Всемирная таможенная организация); раздел каждой главы определяется по диапазонам разделов в источнике.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s 2022 trade by HS section (11 months)</source>
+        <translation>Торговля Казахстана за 2022 год по разделам HS (11 месяцев)</translation>
+    </message>
+    <message>
+        <source>Section values are sums of the chapter values, rounded to US$0.1 m. Section V bundles HS 25-27 (salt and stone, ores, mineral fuels), so concentration across sections is higher than across chapters.</source>
+        <translation>Значения разделов — суммы значений глав, округлённые до 0,1 млн долл. США. Раздел V объединяет HS 25-27 (соль и камень, руды, минеральное топливо), поэтому концентрация по разделам выше, чем по главам.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s total exports, imports and turnover by year</source>
+        <translation>Общий экспорт, импорт и товарооборот Казахстана по годам</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s Bureau of National Statistics (BNS), monthly foreign-trade totals (published at https://stat.gov.kz/api/iblock/element/446905/file/ru/), summed by calendar year, as compiled in the public dataset &quot;kazakhstan-economic-data&quot; on GitHub (makenerzhan-gif/kazakhstan-economic-data, data/processed/bns/exports.csv version cb515404 and imports.csv version 793f9b92). The 2015-2018 rows are not official totals but sums of the partner figures of the partner table.</source>
+        <translation>Бюро национальной статистики Казахстана (БНС), ежемесячные итоги внешней торговли (опубликовано по адресу https://stat.gov.kz/api/iblock/element/446905/file/ru/), просуммированные по календарным годам, в сводке открытого набора данных «kazakhstan-economic-data» на GitHub (makenerzhan-gif/kazakhstan-economic-data, data/processed/bns/exports.csv версии cb515404 и imports.csv версии 793f9b92). Строки за 2015–2018 годы — не официальные итоги, а суммы данных по партнёрам из таблицы партнёров.</translation>
+    </message>
+    <message>
+        <source>BNS monthly totals summed by year, 2019-2025 (2025 preliminary); partner sums for 2015-2018</source>
+        <translation>Ежемесячные итоги БНС, просуммированные по годам, 2019–2025 (2025 — предварительные); суммы по партнёрам за 2015–2018 годы</translation>
+    </message>
+    <message>
+        <source>2019-2025 are the sums of the twelve monthly totals published by BNS; 2025 is preliminary (operational data) and may still be revised.</source>
+        <translation>2019–2025 годы — суммы двенадцати ежемесячных итогов, опубликованных БНС; данные за 2025 год предварительные (оперативные) и ещё могут быть пересмотрены.</translation>
+    </message>
+    <message>
+        <source>2015-2018 are not official totals but sums of the partners in the WITS figures reported by Kazakhstan, so they understate the true totals (partners under about US$1 m, and Taiwan, are missing); the app does not use them as official totals. There are no totals before 2015.</source>
+        <translation>2015–2018 годы — не официальные итоги, а суммы по партнёрам в данных WITS по отчётности Казахстана, поэтому они занижают истинные итоги (нет партнёров с торговлей менее примерно 1 млн долл. США, а также Тайваня); приложение не использует их как официальные итоги. Итогов до 2015 года нет.</translation>
+    </message>
+    <message>
+        <source>2022 has been revised: turnover was first published as US$134.4 bn (32% more than in 2021, as quoted by The Astana Times in 2023); the revised figure is US$135.5 bn.</source>
+        <translation>Данные за 2022 год пересмотрены: товарооборот впервые был опубликован как 134,4 млрд долл. США (на 32% больше, чем в 2021 году, как привела The Astana Times в 2023 году); пересмотренная цифра — 135,5 млрд долл. США.</translation>
+    </message>
+    <message>
+        <source>Turnover is copied from the source and can differ from exports plus imports by 0.1 because of rounding.</source>
+        <translation>Товарооборот скопирован из источника и может отличаться от суммы экспорта и импорта на 0,1 из-за округления.</translation>
+    </message>
+    <message>
+        <source>No official {flow} total for {year} in release {release!r}: the {what} listed sum to {listed:,.1f} US$ million, which may fall short of the true total, so no unallocated gap can be shown.</source>
+        <translation>Нет официального итога ({flow}, {year}, выпуск {release!r}): перечисленные категории ({what}) дают в сумме {listed:,.1f} млн долл. США, что может быть меньше настоящего итога, поэтому нераспределённый остаток показать нельзя.</translation>
+    </message>
+    <message>
+        <source>Unallocated: {unallocated:,.1f} US$ million ({percent:.2f}% of the official total {official:,.1f}) is not broken down by {one}; it is shown as its own line, never spread over the {what}.</source>
+        <translation>Не распределено: {unallocated:,.1f} млн долл. США ({percent:.2f}% официального итога {official:,.1f}) не разбито по категориям ({one}); это показано отдельной строкой и никогда не распределяется между категориями ({what}).</translation>
+    </message>
+    <message>
+        <source>The {what} listed sum to {listed:,.1f} US$ million, {over:,.1f} more than the official total {official:,.1f}: shown as a negative unallocated value rather than hidden.</source>
+        <translation>Перечисленные категории ({what}) дают в сумме {listed:,.1f} млн долл. США, на {over:,.1f} больше официального итога {official:,.1f}: это показано отрицательным нераспределённым остатком, а не скрыто.</translation>
+    </message>
+    <message>
+        <source>{year} is preliminary: its figures may still be revised.</source>
+        <translation>{year}: данные предварительные и ещё могут быть уточнены.</translation>
     </message>
 </context>
 <context>
@@ -1636,8 +2010,8 @@ Nothing was imported. The file must be a UN Comtrade or WITS download, or follow
 <context>
     <name>Language</name>
     <message>
-        <source>The Russian and Kazakh translations, the guide&apos;s pages among them, are machine-made and not yet reviewed by a native speaker. The data&apos;s caveats and sources and the works cited stay in English, as published; partner names come from the Unicode CLDR.</source>
-        <translation>Переводы на русский и казахский язык, включая страницы руководства, сделаны машиной и ещё не проверены носителем языка. Оговорки к данным, источники и цитируемые работы остаются на английском, как опубликованы; названия стран-партнёров взяты из Unicode CLDR.</translation>
+        <source>The Russian and Kazakh translations, the guide&apos;s pages and the data&apos;s caveats among them, are machine-made and not yet reviewed by a native speaker; the works cited stay in English, as published, and the CSV export keeps the data&apos;s English. Partner names come from the Unicode CLDR.</source>
+        <translation>Переводы на русский и казахский язык, включая страницы руководства и оговорки к данным, сделаны машиной и ещё не проверены носителем языка; цитируемые работы остаются на английском, как опубликованы, а экспорт CSV сохраняет английский текст данных. Названия стран-партнёров взяты из Unicode CLDR.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.caveat_text import data_provenance
 from desktop.i18n import Local
 from desktop.model_strings import model_text
 from models import __version__, indices, simulate
@@ -284,6 +285,7 @@ def _sigma_values() -> dict[str, str]:
 
 
 def _provenance_html(provenance: Provenance) -> str:
+    provenance = data_provenance(provenance)
     title = provenance.title or provenance.file
     facts = [(GuideText.tr("Source"), provenance.source),
              (GuideText.tr("Release"), provenance.release),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.caveat_text import badge_text
 from desktop.words import UiWords, ui_words
 from models.data_status import Badge, DataStatus
 
@@ -76,6 +77,7 @@ class DataBadge(QFrame):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Data status"))
         self._badges: tuple[Badge, ...] = ()
+        self._status: DataStatus | None = None
         self._chips: list[QToolButton] = []
         self._popup: _CaveatPopup | None = None
         self.chip_row = QHBoxLayout()
@@ -98,6 +100,7 @@ class DataBadge(QFrame):
     def set_status(self, status: DataStatus, *, year: int) -> None:
         """Show one chip per badge of ``status`` (hidden if there is none)."""
         words = ui_words(status.words)
+        self._status = status
         self._badges = status.badges
         while len(self._chips) < len(status.badges):
             chip = QToolButton(self)
@@ -111,7 +114,7 @@ class DataBadge(QFrame):
             chip.setText(text)
             chip.setAccessibleName(self.tr("Data status: {text}").format(text=text))
             chip.setToolTip(self.tr("{caveat}\n\nClick for the caveat and every source.").format(
-                caveat=badge.caveat))
+                caveat=badge_text(badge, status)))
             chip.setStyleSheet(
                 f"QToolButton {{ background: {_STYLE[badge.kind]}; color: #202020; "
                 "border: 1px solid #b0a080; border-radius: 8px; padding: 1px 8px; }"
@@ -172,7 +175,8 @@ class DataBadge(QFrame):
             self._popup = _CaveatPopup(self)
             self._popup.sources_requested.connect(self.sources_requested)
         self._popup.title.setText(chip.text())
-        self._popup.text.setText(badge.caveat)
+        assert self._status is not None  # a chip is shown only for a status's badge
+        self._popup.text.setText(badge_text(badge, self._status))
         self._popup.adjustSize()
         self._popup.move(chip.mapToGlobal(QPoint(0, chip.height())))
         self._popup.show()

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.caveat_text import badge_text, data_provenance
 from desktop.i18n import Local
 from desktop.model_strings import model_text
 from models.data_status import data_status
@@ -67,10 +68,11 @@ class SourcesDialog(QDialog):
                  f"<p><b>{_e(table.reporter_name)}</b>, {_e(table.year)}, "
                  f"{_e(model_text(table.flow))}"
                  f" &mdash; {_e(words['status'])}: {_e(model_text(table.status))}</p>"]
-        badges = data_status(table).badges
+        status = data_status(table)
+        badges = status.badges
         if badges:
             parts.append(f"<p><b>{_e(words['Read with care'])}:</b></p><ul>" + "".join(
-                f"<li>{_e(b.caveat)}</li>" for b in badges)
+                f"<li>{_e(badge_text(b, status))}</li>" for b in badges)
                 + "</ul>")
         parts.append(self._record(table.provenance))
         rows = [(self.tr("Sum of the listed categories"), f"{Local(listed_total):,.1f} {unit}")]
@@ -103,6 +105,7 @@ class SourcesDialog(QDialog):
 
     def _record(self, provenance: Provenance) -> str:
         words = self._words()
+        provenance = data_provenance(provenance)
         rows = [
             (self.tr("Source"), provenance.source),
             (self.tr("Release"), provenance.release),

@@ -367,3 +367,30 @@ def test_russian_window_fits_1280_and_compares_in_russian(russian: Any, make_win
     assert note.startswith("B: Торговый шок со стороны России (импорт) построен на других данных")
     assert "импорт" in note
     assert "уточнённые" in note
+
+
+def test_caveats_the_model_computes_are_worded_in_the_language(
+    russian: Any, make_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from models.scenario import Scenario
+
+    window = make_window(Scenario("KAZ", 2025, "exports"))
+    chip = window.data_badge.chip("preliminary")
+    assert chip is not None
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    popup = window.data_badge.popup
+    assert popup is not None
+    text = popup.text.text()
+    assert text.startswith("2025: данные предварительные")
+    assert "«Не распределено»" in text
+    assert "789,3 млн долл. США" in text  # the figures, with the decimal comma
+    popup.sources_button.click()
+    dialog = window._sources_dialog
+    assert dialog is not None
+    shown = dialog.text()
+    assert "Не распределено: 789,3 млн долл. США" in shown  # a table's computed caveat
+    assert "Бюро национальной статистики" in shown  # a data file's caveat or source
+    assert "is preliminary" not in shown
+    dialog.close()

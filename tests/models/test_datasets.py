@@ -482,3 +482,18 @@ def test_product_groups_can_be_shown_by_other_names():
     assert english.table("KAZ", 2022, "exports", dimension="hs_sections").names[0] == first
     assert named.with_reporters({}, {}).table(
         "KAZ", 2022, "exports", dimension="hs_sections").names[0] == "Живые животные"
+
+
+def test_computed_caveats_carry_their_template_and_figures():
+    from models.datasets import TABLE_CAVEATS, Caveat
+
+    table = load_catalog().table("KAZ", 2025, "exports")
+    computed = [c for c in table.provenance.caveats if isinstance(c, Caveat)]
+    assert [c.template for c in computed] == [TABLE_CAVEATS["preliminary"],
+                                              TABLE_CAVEATS["unallocated"]]
+    unallocated = computed[1]
+    assert unallocated.startswith("Unallocated: 789.3 US$ million")  # the English sentence
+    assert unallocated.fields["unallocated"] == pytest.approx(table.unallocated)
+    assert unallocated.fields["official"] == pytest.approx(table.official_total)
+    assert unallocated.template.format(**unallocated.fields) == unallocated
+    assert json.loads(json.dumps(list(table.provenance.caveats)))[0] == computed[0]
