@@ -31,7 +31,7 @@ from desktop.import_mirror import MirrorActions
 from desktop.import_removal import DataSetRemoval
 from desktop.import_task import ImportTask, Work
 from desktop.model_strings import model_text
-from models.datasets import Catalog, DataError
+from models.datasets import Catalog, DataError, load_catalog
 from models.importers import CancelCheck, ImportedData, ProgressCallback, read_file, summary_text
 from models.scenario import Scenario
 from models.user_data import AppData, DataSet, ImportOutcome, keep, load_app_catalog
@@ -256,9 +256,13 @@ class ImportActions(QObject):
         path = path or self.ask_import_path()
         if path is None:
             return False
+        # Files name partners in English: they are matched on the app's English names, read
+        # here (once, cached) and not on the worker thread, which only reads the file.
+        english = load_catalog()
+        countries = {iso3: english.country_name(iso3) for iso3 in english.countries}
+
         def work(progress: ProgressCallback, cancelled: CancelCheck) -> ImportedData:
-            # Partners are matched on the English names (the app's list), as files name them.
-            return read_file(path, progress=progress, cancelled=cancelled)
+            return read_file(path, countries=countries, progress=progress, cancelled=cancelled)
 
         self._path = path
         self._start(work, self.tr("Reading {name}...").format(name=path.name),

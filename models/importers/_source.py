@@ -38,6 +38,7 @@ CancelCheck = Callable[[], bool]  # True: stop now
 
 SAMPLE_BYTES = 256 * 1024
 CHECK_EVERY = 2048  # rows between two progress reports and cancel checks
+READ_BUFFER = 4 << 20  # bytes read at once (see open_rows)
 
 
 class ImportFileError(DataError):
@@ -289,7 +290,11 @@ def open_rows(
         When ``cancelled()`` returns True (checked every few thousand rows).
     """
     try:
-        handle = path.open("rb")
+        # A large buffer: each refill is a read that lets go of the GIL and takes it back at
+        # once, and with 8 KB ones (tens of thousands a file) a window reading on a worker
+        # thread never got it back (CPython counts each as a switch, so a waiting thread
+        # never asks the reader to drop it): the GUI froze while the file was read.
+        handle = path.open("rb", buffering=READ_BUFFER)
     except FileNotFoundError:
         raise ImportFileError("file not found", file=label) from None
     except OSError as exc:
