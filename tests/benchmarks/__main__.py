@@ -6,6 +6,7 @@ absolute times asserted in tests: the machine is shared and noisy.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 
@@ -28,6 +29,9 @@ def main() -> int:
             raise
         module.main()
         print()
+        # Free the module's leftovers here, on the main thread: a collection that a later
+        # module's worker thread happened to run would destroy its Qt objects there (a crash).
+        gc.collect()
     return 0
 
 
