@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import rebalance, simulate
+from models._share_rows import locked_positions, scale_members
 from models.data_status import dimension_words
 from models.edits import CostShock, Edit, Growth, ScaleValue, SetLock, SetShare
 
@@ -245,14 +246,7 @@ def _set_share(
             raise ValueError(
                 f"{edit.partner!r} and {edit.source!r} must both be partners or both vectors"
             )
-    locked = []
-    for code in sorted(state.locked):
-        try:
-            lock_is_vector, j = space.target(code, as_vector=is_vector)
-        except ValueError:
-            continue
-        if lock_is_vector == is_vector:
-            locked.append(j)
+    locked = locked_positions(state.locked, space, is_vector=is_vector)
     if k in locked:
         raise ValueError(f"{_name(space, is_vector, k)} is locked; unlock it first")
     current = space.vector_sums(values) if is_vector else values
@@ -274,28 +268,10 @@ def _set_share(
     wanted = result.shares * total
     if not is_vector:
         return wanted
-    return _scale_vectors(values, current, wanted, space)
-
-
-def _scale_vectors(
-    values: NDArray[np.float64],
-    before: NDArray[np.float64],
-    after: NDArray[np.float64],
-    space: _Space,
-) -> NDArray[np.float64]:
-    """Move each vector's members together so that the vectors' sums become ``after``."""
-    assert space.assignment is not None
-    # Each member's part of its vector (at most 1), times the vector's new sum: after/before
-    # would overflow where a vector was squeezed to a subnormal sum and then set back.
-    vector_before = before[space.assignment]
-    within = np.divide(values, vector_before, out=np.zeros_like(values), where=vector_before > 0)
-    new = within * after[space.assignment]
-    for v in np.flatnonzero((before <= 0) & (after > 0)):
-        members = space.members(int(v))
-        if not members.any():
+    for v in np.flatnonzero((current <= 0) & (wanted > 0)):
+        if not space.members(int(v)).any():
             raise ValueError(f"{space.vector_names[v]} has no partner in these data")
-        new[members] = after[v] / np.count_nonzero(members)
-    return new
+    return scale_members(values, current, wanted, space)
 
 
 def _name(space: _Space, is_vector: bool, i: int) -> str:

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from models._replay import _Space
     from models.edits import SetShare
 
-__all__ = ["feasible_rows", "locked_positions", "set_share_rows", "share_edit_rows"]
+__all__ = ["feasible_rows", "locked_positions", "scale_members", "set_share_rows",
+           "share_edit_rows"]
 
 
 def _free(n: int, k: int, locked: list[int], rule: str, source: int | None) -> NDArray[np.intp]:
@@ -51,6 +52,36 @@ def locked_positions(locked_codes: Iterable[str], space: _Space, *, is_vector: b
         if lock_is_vector == is_vector:
             locked.append(j)
     return locked
+
+
+def scale_members(
+    values: NDArray[np.float64],
+    before: NDArray[np.float64],
+    after: NDArray[np.float64],
+    space: _Space,
+) -> NDArray[np.float64]:
+    """Move each vector's members together, the vectors' sums going from ``before`` to ``after``.
+
+    Leading axes (scenarios, sweep points) broadcast: ``values`` are the partners'
+    (..., partners), ``before`` and ``after`` the vectors' (..., vectors). Each member keeps
+    its part of its vector (at most 1) times the vector's new sum: ``after / before`` would
+    overflow where a vector was squeezed to a subnormal sum. A vector that held nothing and
+    is given something shares it equally among its members (none if it has no member here:
+    the replay refuses that edit first).
+    """
+    assert space.assignment is not None
+    vector_before = before[..., space.assignment]
+    within = np.divide(values, vector_before,
+                       out=np.zeros(np.broadcast_shapes(np.shape(values), vector_before.shape)),
+                       where=vector_before > 0)
+    new: NDArray[np.float64] = within * after[..., space.assignment]
+    empty = np.broadcast_to((before <= 0) & (after > 0), np.shape(after))
+    for v in np.flatnonzero(empty.reshape(-1, empty.shape[-1]).any(axis=0)):
+        members = space.members(int(v))
+        if members.any():
+            share = (after[..., v] / np.count_nonzero(members))[..., np.newaxis]
+            new[..., members] = np.where(empty[..., v, np.newaxis], share, new[..., members])
+    return new
 
 
 def feasible_rows(
@@ -171,21 +202,7 @@ def share_edit_rows(
     lo, hi = feasible_rows(shares, k, edit.rule, locked, source)
     targets = np.clip(np.full(shares.shape[0], float(edit.share)), lo, hi)
     wanted = set_share_rows(shares, k, targets, edit.rule, locked, source) * totals[:, None]
-    new: NDArray[np.float64]
-    if not is_vector:
-        new = wanted
-    else:
-        assert space.assignment is not None
-        # As _replay._scale_vectors: each member's part of its vector (at most 1) times the
-        # vector's new sum, which cannot overflow where a vector's sum is subnormal.
-        vector_before = current[:, space.assignment]
-        within = np.divide(values, vector_before, out=np.zeros_like(values),
-                           where=vector_before > 0)
-        new = within * wanted[:, space.assignment]
-        for v in np.flatnonzero(np.any((current <= 0) & (wanted > 0), axis=0)):
-            members = space.members(int(v))
-            empty = (current[:, v] <= 0) & (wanted[:, v] > 0)
-            new[np.ix_(empty, members)] = (wanted[empty, v] / np.count_nonzero(members))[:, None]
+    new = scale_members(values, current, wanted, space) if is_vector else wanted
     if not np.all(np.isfinite(new)):
         raise ValueError("it makes trade values too large to represent")
     return new

@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models import _replay, indices, rebalance
-from models._share_rows import locked_positions, set_share_rows
+from models._share_rows import locked_positions, scale_members, set_share_rows
 from models.analysis import HHI_BANDS
 from models.blocs import vector_balance
 from models.edits import SetShare
@@ -300,17 +300,7 @@ def _categories(
     # A vector at the partners level: its members move together, in proportion.
     assert space.assignment is not None
     partners = np.asarray(partner_values, dtype=np.float64) / float(np.sum(partner_values))
-    # Each member's part of its vector (at most 1) times the vector's new share, as the
-    # replay scales them (moved/start would overflow on a vector with a subnormal share).
-    vector_start = start[space.assignment]
-    within = np.divide(partners, vector_start, out=np.zeros_like(partners),
-                       where=vector_start > 0)
-    out = within[np.newaxis, :] * moved[:, space.assignment]
-    for v in np.flatnonzero(start <= 0):
-        members = space.members(int(v))
-        if members.any():
-            out[:, members] = moved[:, [v]] / np.count_nonzero(members)
-    return out
+    return scale_members(partners, start, moved, space)
 
 
 def _index(
