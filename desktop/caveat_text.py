@@ -22,7 +22,7 @@ from desktop.words import ui_words
 from models.data_status import Badge, DataStatus, Unallocated
 from models.datasets import Caveat, Provenance
 
-__all__ = ["badge_text", "caveat_text", "data_provenance"]
+__all__ = ["badge_text", "caveat_text", "data_provenance", "release_word"]
 
 _RELEASES = {
     "revised": QT_TRANSLATE_NOOP("CaveatText", "revised"),
@@ -47,6 +47,11 @@ def caveat_text(caveat: str) -> str:
         **_shown_fields(caveat.fields))
 
 
+def release_word(release: str) -> str:
+    """Return a release ('revised', 'first_published') in words of the interface."""
+    return CaveatText.tr(str(_RELEASES.get(release, release)))
+
+
 def _shown_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     shown: dict[str, Any] = {}
     for name, value in fields.items():
@@ -55,7 +60,7 @@ def _shown_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "flow":
             shown[name] = model_text(str(value))
         elif name == "release":
-            shown[name] = CaveatText.tr(str(_RELEASES.get(str(value), value)))
+            shown[name] = release_word(str(value))
         elif name == "year":
             shown[name] = value
         else:

@@ -520,14 +520,6 @@
         <translation>Ең жоғары шоғырлану: {most}. Ең төмені: {least}.</translation>
     </message>
     <message>
-        <source>revised</source>
-        <translation>нақтыланған</translation>
-    </message>
-    <message>
-        <source>first published</source>
-        <translation>алғашқы жариялау</translation>
-    </message>
-    <message>
         <source>{name} is over other data ({year} {flow}, {level}, {release}): its change is from its own baseline, and its shares are lined up by code.</source>
         <translation>{name} басқа деректерге негізделген ({year}, {flow}, {level}, {release}): оның өзгерісі өз базасынан есептеледі, ал үлестер кодтар бойынша салыстырылады.</translation>
     </message>

@@ -520,14 +520,6 @@
         <translation>Наибольшая концентрация: {most}. Наименьшая: {least}.</translation>
     </message>
     <message>
-        <source>revised</source>
-        <translation>уточнённые</translation>
-    </message>
-    <message>
-        <source>first published</source>
-        <translation>первая публикация</translation>
-    </message>
-    <message>
         <source>{name} is over other data ({year} {flow}, {level}, {release}): its change is from its own baseline, and its shares are lined up by code.</source>
         <translation>{name} построен на других данных ({year}, {flow}, {level}, {release}): его изменение считается от его собственной базы, а доли сопоставлены по кодам.</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.caveat_text import release_word
 from desktop.i18n import number_marks
 from desktop.model_strings import model_text
 from desktop.widgets.chart_common import (
@@ -140,13 +141,12 @@ class CompareView(QWidget):
         self.notes_label.setVisible(bool(notes))
 
     def _other_data_note(self, other: OtherData) -> str:
-        releases = {"revised": self.tr("revised"), "first_published": self.tr("first published")}
         return self.tr(
             "{name} is over other data ({year} {flow}, {level}, {release}): its change is from "
             "its own baseline, and its shares are lined up by code.").format(
                 name=other.name, year=other.year, flow=model_text(other.flow),
                 level=QCoreApplication.translate("DimensionWords", other.level),
-                release=releases.get(other.release, other.release))
+                release=release_word(other.release))
 
     def _fill_table(self, view: ScenarioComparison) -> None:
         table = self.table

@@ -56,6 +56,7 @@ class ComparisonTable(QTableWidget):
         self.numbers_width = sum(header.sectionSize(column) for column in (1, 2, 3))
         self._keys: tuple[str, ...] = ()
         self._full_height = 0  # every row, once set_row_names has made them
+        self._marks = number_marks()  # read once: set_texts runs on every slider move
         self.copier = CellCopier(self)  # Ctrl+C: the selected cells, tab-separated
 
     @property
@@ -93,9 +94,8 @@ class ComparisonTable(QTableWidget):
 
     def set_texts(self, row: int, baseline: str, scenario: str, change: str) -> None:
         """Show the three numbers of ``row``, touching only the cells that change."""
-        marks = number_marks()
         for column, text in ((1, baseline), (2, scenario), (3, change)):
-            text = marks.shown(text)
+            text = self._marks.shown(text)
             item = self._cell(row, column)
             if item.text() != text:
                 item.setText(text)
